@@ -1,0 +1,216 @@
+package org.trademission.exporter.company;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.trademission.platform.event.DomainEvent;
+import org.trademission.platform.event.EventTypes;
+import org.trademission.platform.event.Topics;
+import org.trademission.platform.event.exporter.ExporterData;
+import org.trademission.platform.json.JsonColumn;
+import org.trademission.platform.problem.ProblemException;
+
+/**
+ * A Moscow manufacturer in the agency's directory. Every state change bumps {@code version} and returns the event
+ * it causes; the service stores both in one transaction.
+ */
+@Entity
+@Table(name = "exporter")
+public class Exporter {
+    private static final TypeReference<List<Contact>> CONTACTS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    @Id
+    private UUID id;
+    @Column(name = "legal_name", nullable = false, length = 300)
+    private String legalName;
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+    @Column(nullable = false, length = 12)
+    private String inn;
+    @Column(length = 15)
+    private String ogrn;
+    @Column(length = 100)
+    private String city;
+    @Column(length = 500)
+    private String website;
+    /** ISO 639-1 codes as {@code ,ru,en,} so that a language filter is a plain LIKE. */
+    @Column(nullable = false, length = 500)
+    private String languages;
+    @Column(length = 5000)
+    private String description;
+    @Column(nullable = false, length = 5000)
+    private String certifications;
+    @Column(nullable = false, length = 20000)
+    private String contacts;
+    @Column(name = "crm_id", length = 100)
+    private String crmId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private ExporterStatus status;
+    @Column(name = "status_reason", length = 1000)
+    private String statusReason;
+    /** Lower-cased names and description, so that search is case-insensitive in any script on any database. */
+    @Column(name = "search_text", nullable = false, length = 20000)
+    private String searchText;
+    @Column(nullable = false)
+    private long version;
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+
+    protected Exporter() {
+    }
+
+    public static Exporter register(ExporterRequest request, OffsetDateTime now) {
+        Exporter exporter = new Exporter();
+        exporter.id = UUID.randomUUID();
+        exporter.status = ExporterStatus.PENDING_VERIFICATION;
+        exporter.createdAt = now;
+        exporter.assign(request);
+        exporter.version = 1;
+        exporter.updatedAt = now;
+        return exporter;
+    }
+
+    public DomainEvent registered() {
+        return event(EventTypes.EXPORTER_REGISTERED);
+    }
+
+    /** Replaces the editable fields; answers nothing when they are unchanged (no new version, no event). */
+    public Optional<DomainEvent> update(ExporterRequest request, OffsetDateTime now) {
+        if (request().equals(normalized(request))) {
+            return Optional.empty();
+        }
+        assign(request);
+        return Optional.of(changed(EventTypes.EXPORTER_UPDATED, now));
+    }
+
+    public DomainEvent verify(OffsetDateTime now) {
+        if (status == ExporterStatus.VERIFIED) {
+            throw ProblemException.conflict("Exporter " + id + " is already verified");
+        }
+        status = ExporterStatus.VERIFIED;
+        statusReason = null;
+        return changed(EventTypes.EXPORTER_VERIFIED, now);
+    }
+
+    public DomainEvent suspend(String reason, OffsetDateTime now) {
+        if (status == ExporterStatus.SUSPENDED) {
+            throw ProblemException.conflict("Exporter " + id + " is already suspended");
+        }
+        status = ExporterStatus.SUSPENDED;
+        statusReason = reason;
+        return changed(EventTypes.EXPORTER_SUSPENDED, now);
+    }
+
+    /** The editable fields as a request, to compare with an incoming one. */
+    public ExporterRequest request() {
+        return new ExporterRequest(legalName, displayName, inn, ogrn, city, website, languageList(),
+                description, JsonColumn.read(certifications, STRINGS), contactList(), crmId);
+    }
+
+    public ExporterData data() {
+        return new ExporterData(id, legalName, displayName, inn, city, languageList(), status.name(), List.of(),
+                crmId);
+    }
+
+    private DomainEvent changed(String type, OffsetDateTime now) {
+        version++;
+        updatedAt = now;
+        return event(type);
+    }
+
+    private DomainEvent event(String type) {
+        return new DomainEvent(Topics.EXPORTERS, type, id, version, data());
+    }
+
+    private void assign(ExporterRequest raw) {
+        ExporterRequest request = normalized(raw);
+        legalName = request.legalName();
+        displayName = request.displayName();
+        inn = request.inn();
+        ogrn = request.ogrn();
+        city = request.city();
+        website = request.website();
+        languages = request.languages().isEmpty() ? "," : "," + String.join(",", request.languages()) + ",";
+        description = request.description();
+        certifications = JsonColumn.write(request.certifications());
+        contacts = JsonColumn.write(request.contacts());
+        crmId = request.crmId();
+        searchText = Stream.of(legalName, displayName, description, city)
+                .filter(Objects::nonNull)
+                .map(text -> text.toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** Trims text and drops duplicate languages, so that equal content compares equal. */
+    private static ExporterRequest normalized(ExporterRequest r) {
+        return new ExporterRequest(trim(r.legalName()), trim(r.displayName()), r.inn(), blankToNull(r.ogrn()),
+                blankToNull(r.city()), blankToNull(r.website()), r.languages().stream().distinct().toList(),
+                blankToNull(r.description()), r.certifications().stream().map(String::trim).distinct().toList(),
+                r.contacts(), blankToNull(r.crmId()));
+    }
+
+    private static String trim(String value) {
+        return value == null ? null : value.trim();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private List<String> languageList() {
+        return Arrays.stream(languages.split(",")).filter(code -> !code.isEmpty()).toList();
+    }
+
+    private List<Contact> contactList() {
+        return JsonColumn.read(contacts, CONTACTS);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String inn() {
+        return inn;
+    }
+
+    public String ogrn() {
+        return ogrn;
+    }
+
+    public String crmId() {
+        return crmId;
+    }
+
+    public ExporterStatus status() {
+        return status;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    ExporterView view(boolean withContacts) {
+        return new ExporterView(id, legalName, displayName, inn, ogrn, city, website, languageList(), description,
+                JsonColumn.read(certifications, STRINGS), withContacts ? contactList() : null, crmId, status,
+                statusReason, version, createdAt, updatedAt);
+    }
+}

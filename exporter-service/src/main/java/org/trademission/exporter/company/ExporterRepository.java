@@ -1,0 +1,70 @@
+package org.trademission.exporter.company;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.trademission.platform.web.PageRequest;
+import org.trademission.platform.web.PageResult;
+
+@ApplicationScoped
+public class ExporterRepository implements PanacheRepositoryBase<Exporter, UUID> {
+
+    /** Loads the exporter and locks its row until the transaction ends, so that If-Match checks are race-free. */
+    public Optional<Exporter> findForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public Optional<Exporter> findByInn(String inn) {
+        return find("inn", inn).firstResultOptional();
+    }
+
+    public Optional<Exporter> findByOgrn(String ogrn) {
+        return find("ogrn", ogrn).firstResultOptional();
+    }
+
+    public Optional<Exporter> findByCrmId(String crmId) {
+        return find("crmId", crmId).firstResultOptional();
+    }
+
+    public PageResult<Exporter> search(ExporterSearch search, PageRequest page) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (search.q() != null && !search.q().isBlank()) {
+            conditions.add("searchText like :q");
+            parameters.and("q", "%" + escapeLike(search.q().trim().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (search.status() != null) {
+            conditions.add("status = :status");
+            parameters.and("status", search.status());
+        }
+        if (search.hideSuspended()) {
+            conditions.add("status <> :suspended");
+            parameters.and("suspended", ExporterStatus.SUSPENDED);
+        }
+        if (search.language() != null && !search.language().isBlank()) {
+            conditions.add("languages like :language");
+            parameters.and("language", "%," + escapeLike(search.language().trim()) + ",%");
+        }
+        if (search.city() != null && !search.city().isBlank()) {
+            conditions.add("lower(city) = :city");
+            parameters.and("city", search.city().trim().toLowerCase(Locale.ROOT));
+        }
+        String where = String.join(" and ", conditions);
+        Sort sort = Sort.by("displayName").and("createdAt").and("id");
+        PanacheQuery<Exporter> query = where.isEmpty() ? findAll(sort) : find(where, sort, parameters);
+        List<Exporter> items = query.page(page.page(), page.size()).list();
+        return new PageResult<>(items, page.page(), page.size(), query.count());
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

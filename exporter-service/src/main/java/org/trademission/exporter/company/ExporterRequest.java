@@ -1,0 +1,31 @@
+package org.trademission.exporter.company;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.hibernate.validator.constraints.URL;
+import org.trademission.platform.validation.IsoLanguage;
+
+/** The fields a client sets on an exporter (create and full replace). */
+public record ExporterRequest(
+        @NotBlank @Size(max = 300) String legalName,
+        @NotBlank @Size(max = 200) String displayName,
+        @NotNull @Inn String inn,
+        @Ogrn String ogrn,
+        @Size(max = 100) String city,
+        @URL(regexp = "^https?://.*", message = "must be an http(s) URL") @Size(max = 500) String website,
+        @Size(max = 20) List<@NotNull @IsoLanguage String> languages,
+        @Size(max = 5000) String description,
+        @Size(max = 50) List<@NotBlank @Size(max = 100) String> certifications,
+        @Size(max = 20) List<@NotNull @Valid Contact> contacts,
+        @Size(min = 1, max = 100) @Pattern(regexp = "^[A-Za-z0-9._:-]+$", message = "may hold letters, digits and . _ : - only") String crmId) {
+
+    public ExporterRequest {
+        languages = languages == null ? List.of() : languages;
+        certifications = certifications == null ? List.of() : certifications;
+        contacts = contacts == null ? List.of() : contacts;
+    }
+}

@@ -1,0 +1,5 @@
+package org.trademission.exporter.company;
+
+public enum ExporterStatus {
+    PENDING_VERIFICATION, VERIFIED, SUSPENDED
+}

@@ -1,0 +1,114 @@
+package org.trademission.platform.idempotency;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+import org.trademission.platform.problem.ProblemException;
+
+/**
+ * The contract's {@code Idempotency-Key} for creating POSTs. The key is scoped to the caller and the endpoint; the
+ * first answer is stored in the same transaction as the creation, so a replay returns it and creates nothing. The
+ * same key with another body is a 422.
+ */
+@ApplicationScoped
+public class IdempotentRequests {
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    private static final int MAX_KEY_LENGTH = 200;
+
+    private final EntityManager entityManager;
+    private final ObjectMapper objectMapper;
+    private final SecurityIdentity identity;
+
+    public IdempotentRequests(EntityManager entityManager, ObjectMapper objectMapper, SecurityIdentity identity) {
+        this.entityManager = entityManager;
+        this.objectMapper = objectMapper;
+        this.identity = identity;
+    }
+
+    /**
+     * Runs {@code creation} once per key. Without a key it simply runs it.
+     *
+     * @param endpoint a name for the endpoint, e.g. {@code POST /api/v1/exporters}
+     */
+    @Transactional
+    public Response create(String key, String endpoint, Object request, Supplier<Created> creation) {
+        if (key == null) {
+            return created(creation.get());
+        }
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            throw ProblemException.invalid(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters");
+        }
+        IdempotencyRecord.Key id = new IdempotencyRecord.Key(scope(endpoint), key);
+        String hash = hash(request);
+        IdempotencyRecord previous = entityManager.find(IdempotencyRecord.class, id);
+        if (previous != null) {
+            if (!previous.requestHash.equals(hash)) {
+                throw ProblemException.unprocessable(
+                        "Idempotency-Key '" + key + "' was already used with a different request body");
+            }
+            return replay(previous);
+        }
+        Created result = creation.get();
+        IdempotencyRecord record = new IdempotencyRecord();
+        record.key = id;
+        record.requestHash = hash;
+        record.responseStatus = Response.Status.CREATED.getStatusCode();
+        record.responseBody = json(result.body());
+        record.location = result.location() == null ? null : result.location().toString();
+        record.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        entityManager.persist(record);
+        return created(result);
+    }
+
+    private String scope(String endpoint) {
+        String caller = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        String scope = endpoint + " " + caller;
+        return scope.length() > 300 ? scope.substring(0, 300) : scope;
+    }
+
+    private static Response created(Created result) {
+        return Response.created(result.location()).entity(result.body()).build();
+    }
+
+    private static Response replay(IdempotencyRecord record) {
+        Response.ResponseBuilder builder = Response.status(record.responseStatus)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(record.responseBody)
+                .header(REPLAYED_HEADER, "true");
+        if (record.location != null) {
+            builder.location(URI.create(record.location));
+        }
+        return builder.build();
+    }
+
+    private String hash(Object request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json(request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String json(Object value) {
+        try {
+            return objectMapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+}

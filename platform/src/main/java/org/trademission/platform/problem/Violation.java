@@ -1,0 +1,5 @@
+package org.trademission.platform.problem;
+
+/** One invalid field of a request: {@code field} is the JSON path (e.g. {@code contacts[0].email}). */
+public record Violation(String field, String message) {
+}

@@ -1,0 +1,73 @@
+package org.trademission.platform.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.trademission.platform.problem.ProblemException;
+
+/** Who is calling, and the ownership rules of the contract's roles. */
+@RequestScoped
+public class Caller {
+    private final SecurityIdentity identity;
+
+    public Caller(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public boolean is(String role) {
+        return identity.hasRole(role);
+    }
+
+    public boolean isStaff() {
+        return is(Roles.STAFF);
+    }
+
+    public String name() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    public Optional<UUID> exporterId() {
+        return uuidClaim(Roles.EXPORTER_ID_CLAIM);
+    }
+
+    public Optional<UUID> buyerId() {
+        return uuidClaim(Roles.BUYER_ID_CLAIM);
+    }
+
+    /** Staff may act for any exporter; an exporter only for the one its token names. */
+    public void requireActsForExporter(UUID exporterId) {
+        if (isStaff()) {
+            return;
+        }
+        if (!(is(Roles.EXPORTER) && exporterId().filter(exporterId::equals).isPresent())) {
+            throw ProblemException.forbidden("You may act only for your own company");
+        }
+    }
+
+    /** Staff may act for any buyer; a buyer only for the one its token names. */
+    public void requireActsForBuyer(UUID buyerId) {
+        if (isStaff()) {
+            return;
+        }
+        if (!(is(Roles.BUYER) && buyerId().filter(buyerId::equals).isPresent())) {
+            throw ProblemException.forbidden("You may act only for your own company");
+        }
+    }
+
+    private Optional<UUID> uuidClaim(String claim) {
+        if (!(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+            return Optional.empty();
+        }
+        Object value = jwt.getClaim(claim);
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(value.toString().replace("\"", "")));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
