@@ -104,7 +104,8 @@ public class ExporterResource {
     @POST
     @Path("{id}/verification")
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "Mark the exporter VERIFIED")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Mark the exporter VERIFIED", description = "No body needed.")
     public Response verify(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return withEtag(service.verify(id, ifMatch).view(true));
     }
