@@ -3,6 +3,7 @@ package org.trademission.platform.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -21,12 +22,14 @@ import org.trademission.platform.event.EventEnvelope;
 public class Outbox {
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
+    private final Event<OutboxAppended> appended;
     private final String source;
 
-    public Outbox(EntityManager entityManager, ObjectMapper objectMapper,
+    public Outbox(EntityManager entityManager, ObjectMapper objectMapper, Event<OutboxAppended> appended,
             @ConfigProperty(name = "quarkus.application.name") String source) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
+        this.appended = appended;
         this.source = source;
     }
 
@@ -47,6 +50,7 @@ public class Outbox {
         message.payload = serialize(envelope);
         message.createdAt = envelope.time();
         entityManager.persist(message);
+        appended.fire(new OutboxAppended(event.topic()));
         return envelope;
     }
 
