@@ -1,13 +1,17 @@
 package org.trademission.exporter.company;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +23,8 @@ import java.util.stream.Stream;
 import org.trademission.platform.event.DomainEvent;
 import org.trademission.platform.event.EventTypes;
 import org.trademission.platform.event.Topics;
+import org.trademission.exporter.product.Product;
+import org.trademission.exporter.product.ProductRequest;
 import org.trademission.platform.event.exporter.ExporterData;
 import org.trademission.platform.json.JsonColumn;
 import org.trademission.platform.problem.ProblemException;
@@ -34,6 +40,7 @@ public class Exporter {
     };
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
+    static final int MAX_PRODUCTS = 500;
 
     @Id
     private UUID id;
@@ -74,6 +81,9 @@ public class Exporter {
     private OffsetDateTime createdAt;
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
+    @OneToMany(mappedBy = "exporter", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("createdAt, id")
+    private List<Product> products = new ArrayList<>();
 
     protected Exporter() {
     }
@@ -120,25 +130,63 @@ public class Exporter {
         return changed(EventTypes.EXPORTER_SUSPENDED, now);
     }
 
+    public ProductChange addProduct(ProductRequest request, OffsetDateTime now) {
+        if (products.size() >= MAX_PRODUCTS) {
+            throw ProblemException.conflict("An exporter may list at most " + MAX_PRODUCTS + " products");
+        }
+        Product product = new Product(this, request, now);
+        products.add(product);
+        refreshSearchText();
+        return new ProductChange(product, changed(EventTypes.PRODUCT_ADDED, now, product.id()));
+    }
+
+    /** Answers the event, or nothing when the product is unchanged. */
+    public Optional<ProductChange> updateProduct(Product product, ProductRequest request, OffsetDateTime now) {
+        if (!product.update(request, now)) {
+            return Optional.empty();
+        }
+        refreshSearchText();
+        return Optional.of(new ProductChange(product, changed(EventTypes.PRODUCT_UPDATED, now, product.id())));
+    }
+
+    public ProductChange removeProduct(Product product, OffsetDateTime now) {
+        products.remove(product);
+        refreshSearchText();
+        return new ProductChange(product, changed(EventTypes.PRODUCT_REMOVED, now, product.id()));
+    }
+
+    public Optional<Product> product(UUID productId) {
+        return products.stream().filter(p -> p.id().equals(productId)).findFirst();
+    }
+
+    public List<Product> products() {
+        return List.copyOf(products);
+    }
+
     /** The editable fields as a request, to compare with an incoming one. */
     public ExporterRequest request() {
         return new ExporterRequest(legalName, displayName, inn, ogrn, city, website, languageList(),
                 description, JsonColumn.read(certifications, STRINGS), contactList(), crmId);
     }
 
-    public ExporterData data() {
-        return new ExporterData(id, legalName, displayName, inn, city, languageList(), status.name(), List.of(),
-                crmId);
+    public ExporterData data(UUID productId) {
+        return new ExporterData(id, legalName, displayName, inn, city, languageList(), status.name(),
+                products.stream().map(Product::hsCode).distinct().sorted().toList(),
+                products.stream().map(Product::summary).toList(), productId, crmId);
     }
 
     private DomainEvent changed(String type, OffsetDateTime now) {
+        return changed(type, now, null);
+    }
+
+    private DomainEvent changed(String type, OffsetDateTime now, UUID productId) {
         version++;
         updatedAt = now;
-        return event(type);
+        return new DomainEvent(Topics.EXPORTERS, type, id, version, data(productId));
     }
 
     private DomainEvent event(String type) {
-        return new DomainEvent(Topics.EXPORTERS, type, id, version, data());
+        return new DomainEvent(Topics.EXPORTERS, type, id, version, data(null));
     }
 
     private void assign(ExporterRequest raw) {
@@ -154,10 +202,18 @@ public class Exporter {
         certifications = JsonColumn.write(request.certifications());
         contacts = JsonColumn.write(request.contacts());
         crmId = request.crmId();
-        searchText = Stream.of(legalName, displayName, description, city)
+        refreshSearchText();
+    }
+
+    private void refreshSearchText() {
+        searchText = Stream.concat(Stream.of(legalName, displayName, description, city),
+                        products.stream().map(Product::name))
                 .filter(Objects::nonNull)
                 .map(text -> text.toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining("\n"));
+        if (searchText.length() > 20_000) {
+            searchText = searchText.substring(0, 20_000);
+        }
     }
 
     /** Trims text and drops duplicate languages, so that equal content compares equal. */

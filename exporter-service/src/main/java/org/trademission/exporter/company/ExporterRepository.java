@@ -34,11 +34,11 @@ public class ExporterRepository implements PanacheRepositoryBase<Exporter, UUID>
         return find("crmId", crmId).firstResultOptional();
     }
 
-    public PageResult<Exporter> search(ExporterSearch search, PageRequest page) {
+    public PageResult<Exporter> search(ExporterSearch search, ExporterSort order, PageRequest page) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (search.q() != null && !search.q().isBlank()) {
-            conditions.add("searchText like :q");
+            conditions.add("e.searchText like :q escape '\\'");
             parameters.and("q", "%" + escapeLike(search.q().trim().toLowerCase(Locale.ROOT)) + "%");
         }
         if (search.status() != null) {
@@ -50,16 +50,21 @@ public class ExporterRepository implements PanacheRepositoryBase<Exporter, UUID>
             parameters.and("suspended", ExporterStatus.SUSPENDED);
         }
         if (search.language() != null && !search.language().isBlank()) {
-            conditions.add("languages like :language");
+            conditions.add("e.languages like :language escape '\\'");
             parameters.and("language", "%," + escapeLike(search.language().trim()) + ",%");
         }
         if (search.city() != null && !search.city().isBlank()) {
             conditions.add("lower(city) = :city");
             parameters.and("city", search.city().trim().toLowerCase(Locale.ROOT));
         }
+        if (search.hsCode() != null && !search.hsCode().isBlank()) {
+            conditions.add("exists (select 1 from Product p where p.exporter = e and p.hsCode like :hs escape '\\')");
+            parameters.and("hs", escapeLike(search.hsCode().trim()) + "%");
+        }
         String where = String.join(" and ", conditions);
-        Sort sort = Sort.by("displayName").and("createdAt").and("id");
-        PanacheQuery<Exporter> query = where.isEmpty() ? findAll(sort) : find(where, sort, parameters);
+        Sort sort = order.sort();
+        PanacheQuery<Exporter> query = where.isEmpty() ? findAll(sort)
+                : find("from Exporter e where " + where, sort, parameters);
         List<Exporter> items = query.page(page.page(), page.size()).list();
         return new PageResult<>(items, page.page(), page.size(), query.count());
     }

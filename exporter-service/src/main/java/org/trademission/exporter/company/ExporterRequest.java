@@ -28,4 +28,9 @@ public record ExporterRequest(
         certifications = certifications == null ? List.of() : certifications;
         contacts = contacts == null ? List.of() : contacts;
     }
+
+    public ExporterRequest withCrmId(String newCrmId) {
+        return new ExporterRequest(legalName, displayName, inn, ogrn, city, website, languages, description,
+                certifications, contacts, newCrmId);
+    }
 }

@@ -1,11 +1,13 @@
 package org.trademission.exporter.company;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,11 +20,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.trademission.exporter.hs.HsNomenclature;
 import org.trademission.platform.idempotency.Created;
 import org.trademission.platform.idempotency.IdempotentRequests;
 import org.trademission.platform.problem.ProblemException;
 import org.trademission.platform.security.Caller;
 import org.trademission.platform.security.Roles;
+import org.trademission.platform.web.MergePatch;
+import org.trademission.platform.web.MergePatcher;
 import org.trademission.platform.web.PageRequest;
 import org.trademission.platform.web.PageResult;
 
@@ -32,24 +37,38 @@ import org.trademission.platform.web.PageResult;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ExporterResource {
     private final ExporterService service;
+    private final ExporterAccess access;
+    private final ExporterAudit audit;
     private final IdempotentRequests idempotency;
+    private final MergePatcher patcher;
     private final Caller caller;
 
-    public ExporterResource(ExporterService service, IdempotentRequests idempotency, Caller caller) {
+    public ExporterResource(ExporterService service, ExporterAccess access, ExporterAudit audit,
+            IdempotentRequests idempotency, MergePatcher patcher, Caller caller) {
         this.service = service;
+        this.access = access;
+        this.audit = audit;
         this.idempotency = idempotency;
+        this.patcher = patcher;
         this.caller = caller;
     }
 
     @GET
     @RolesAllowed({Roles.STAFF, Roles.EXPORTER, Roles.PARTNER, Roles.CRM, Roles.BUYER})
-    @Operation(summary = "Search the directory", description = "Partners see neither contacts nor suspended exporters.")
+    @Operation(summary = "Search the directory",
+            description = "q: text in names, description and product names (any case, any script); hsCode: prefix "
+                    + "of a product's code; sort: e.g. displayName,-createdAt. Partners see neither contacts nor "
+                    + "suspended exporters.")
     public PageResult<ExporterView> search(@QueryParam("q") String q, @QueryParam("status") ExporterStatus status,
-            @QueryParam("language") String language, @QueryParam("city") String city,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        boolean partner = isPartnerOnly();
-        return service.search(new ExporterSearch(q, status, language, city, partner), PageRequest.of(page, size),
-                !partner);
+            @QueryParam("hsCode") String hsCode, @QueryParam("language") String language,
+            @QueryParam("city") String city, @QueryParam("sort") String sort, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        if (hsCode != null && !hsCode.isBlank() && !HsNomenclature.isPrefix(hsCode.trim())) {
+            throw ProblemException.invalid("hsCode", "must be 2 to 10 digits starting with a real HS chapter");
+        }
+        boolean partner = access.isPartnerOnly();
+        ExporterSearch search = new ExporterSearch(q, status, language, city, hsCode, partner);
+        return service.search(search, ExporterSort.parse(sort), PageRequest.of(page, size), !partner);
     }
 
     @POST
@@ -68,12 +87,7 @@ public class ExporterResource {
     @Path("{id}")
     @RolesAllowed({Roles.STAFF, Roles.EXPORTER, Roles.PARTNER, Roles.CRM, Roles.BUYER})
     public Response get(@PathParam("id") UUID id) {
-        Exporter exporter = service.get(id);
-        boolean partner = isPartnerOnly();
-        if (partner && exporter.status() == ExporterStatus.SUSPENDED) {
-            throw ProblemException.notFound("Exporter", id);
-        }
-        return withEtag(exporter.view(!partner));
+        return withEtag(access.requireVisible(id).view(access.seesContacts()));
     }
 
     @PUT
@@ -86,15 +100,29 @@ public class ExporterResource {
         return withEtag(service.update(id, ifMatch, request).view(true));
     }
 
+    @PATCH
+    @Path("{id}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.STAFF, Roles.EXPORTER})
+    @Operation(summary = "Change some fields (JSON Merge Patch)", description = "412 when If-Match names another version.")
+    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull JsonNode patch) {
+        caller.requireActsForExporter(id);
+        ExporterRequest patched = patcher.apply(service.get(id).request(), patch, ExporterRequest.class);
+        return withEtag(service.update(id, ifMatch, patched).view(true));
+    }
+
     @PUT
     @Path("by-crm-id/{crmId}")
     @RolesAllowed({Roles.STAFF, Roles.CRM})
     @Operation(summary = "Create or update by the CRM's id", description = "The same payload twice changes nothing.")
     public Response upsertByCrmId(@PathParam("crmId") String crmId, @NotNull @Valid ExporterRequest request,
             UriInfo uri) {
+        if (!crmId.matches("^[A-Za-z0-9._:-]{1,100}$")) {
+            throw ProblemException.invalid("crmId", "may hold 1 to 100 letters, digits and . _ : - only");
+        }
         ExporterService.Upserted result = service.upsertByCrmId(crmId, request);
         ExporterView view = result.exporter().view(true);
-        if (result.created()) {
+        if (result.outcome() == UpsertOutcome.CREATED) {
             return Response.created(uri.getBaseUriBuilder().path("api/v1/exporters").path(view.id().toString())
                     .build()).entity(view).tag(Long.toString(view.version())).build();
         }
@@ -105,7 +133,7 @@ public class ExporterResource {
     @Path("{id}/verification")
     @RolesAllowed(Roles.STAFF)
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Mark the exporter VERIFIED", description = "No body needed.")
+    @Operation(summary = "Mark the exporter VERIFIED", description = "No body needed. 409 when already verified.")
     public Response verify(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return withEtag(service.verify(id, ifMatch).view(true));
     }
@@ -119,8 +147,17 @@ public class ExporterResource {
         return withEtag(service.suspend(id, ifMatch, change == null ? null : change.reason()).view(true));
     }
 
-    private boolean isPartnerOnly() {
-        return caller.is(Roles.PARTNER) && !caller.isStaff() && !caller.is(Roles.CRM);
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Roles.STAFF, Roles.EXPORTER, Roles.CRM})
+    @Operation(summary = "The audit trail: who changed what, when (newest first)")
+    public PageResult<ExporterHistory.HistoryEntryView> history(@PathParam("id") UUID id,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        if (!caller.is(Roles.CRM)) {
+            caller.requireActsForExporter(id);
+        }
+        service.get(id);
+        return audit.history(id, PageRequest.of(page, size));
     }
 
     private static Response withEtag(ExporterView view) {

@@ -1,5 +1,6 @@
 package org.trademission.exporter.company;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -13,16 +14,21 @@ import org.trademission.platform.web.PageRequest;
 import org.trademission.platform.web.PageResult;
 import org.trademission.platform.web.Versions;
 
-/** The directory's use cases; each one a transaction that stores the change and its events together. */
+/**
+ * The directory's use cases; each one a transaction that stores the change, its event (outbox) and its audit entry
+ * together.
+ */
 @ApplicationScoped
 public class ExporterService {
     private final ExporterRepository exporters;
     private final Outbox outbox;
+    private final ExporterAudit audit;
     private final Clock clock;
 
-    public ExporterService(ExporterRepository exporters, Outbox outbox) {
+    public ExporterService(ExporterRepository exporters, Outbox outbox, ExporterAudit audit) {
         this.exporters = exporters;
         this.outbox = outbox;
+        this.audit = audit;
         this.clock = Clock.systemUTC();
     }
 
@@ -31,17 +37,14 @@ public class ExporterService {
         requireUnique(request, null);
         Exporter exporter = Exporter.register(request, now());
         exporters.persistAndFlush(exporter);
-        outbox.append(exporter.registered());
+        commit(exporter, audit.snapshot(null), exporter.registered());
         return exporter;
     }
 
     @Transactional
     public Exporter update(UUID id, String ifMatch, ExporterRequest request) {
-        Exporter exporter = exporters.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Exporter", id));
-        Versions.requireMatch(ifMatch, exporter.version());
-        requireUnique(request, id);
-        exporter.update(request, now()).ifPresent(outbox::append);
-        exporters.flush();
+        Exporter exporter = lockedWithVersion(id, ifMatch);
+        apply(exporter, request);
         return exporter;
     }
 
@@ -51,25 +54,49 @@ public class ExporterService {
         if (request.crmId() != null && !request.crmId().equals(crmId)) {
             throw ProblemException.invalid("crmId", "must equal the crmId of the address, or be left out");
         }
-        ExporterRequest withCrmId = new ExporterRequest(request.legalName(), request.displayName(), request.inn(),
-                request.ogrn(), request.city(), request.website(), request.languages(), request.description(),
-                request.certifications(), request.contacts(), crmId);
+        ExporterRequest withCrmId = request.withCrmId(crmId);
         Optional<Exporter> existing = exporters.findByCrmId(crmId);
         if (existing.isEmpty()) {
-            return new Upserted(register(withCrmId), true);
+            return new Upserted(register(withCrmId), UpsertOutcome.CREATED);
         }
         Exporter exporter = exporters.findForUpdate(existing.get().id()).orElseThrow();
-        requireUnique(withCrmId, exporter.id());
-        exporter.update(withCrmId, now()).ifPresent(outbox::append);
+        return new Upserted(exporter, apply(exporter, withCrmId) ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED);
+    }
+
+    /**
+     * Upserts by {@code crmId} when the request has one, else by INN (keeping the CRM id the exporter has). Runs in
+     * the caller's transaction: the import groups rows.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Upserted upsert(ExporterRequest request) {
+        if (request.crmId() != null) {
+            return upsertByCrmId(request.crmId(), request);
+        }
+        Optional<Exporter> existing = exporters.findByInn(request.inn());
+        if (existing.isEmpty()) {
+            return new Upserted(register(request), UpsertOutcome.CREATED);
+        }
+        Exporter exporter = exporters.findForUpdate(existing.get().id()).orElseThrow();
+        boolean changed = apply(exporter, request.withCrmId(exporter.crmId()));
+        return new Upserted(exporter, changed ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED);
+    }
+
+    /** Applies the request to a locked exporter; answers whether anything changed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    boolean apply(Exporter exporter, ExporterRequest request) {
+        requireUnique(request, exporter.id());
+        JsonNode before = audit.snapshot(exporter);
+        Optional<DomainEvent> event = exporter.update(request, now());
+        event.ifPresent(e -> commit(exporter, before, e));
         exporters.flush();
-        return new Upserted(exporter, false);
+        return event.isPresent();
     }
 
     @Transactional
     public Exporter verify(UUID id, String ifMatch) {
-        Exporter exporter = exporters.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Exporter", id));
-        Versions.requireMatch(ifMatch, exporter.version());
-        record(exporter.verify(now()));
+        Exporter exporter = lockedWithVersion(id, ifMatch);
+        JsonNode before = audit.snapshot(exporter);
+        commit(exporter, before, exporter.verify(now()));
         return exporter;
     }
 
@@ -78,9 +105,9 @@ public class ExporterService {
         if (reason == null || reason.isBlank()) {
             throw ProblemException.invalid("reason", "must say why the exporter is suspended");
         }
-        Exporter exporter = exporters.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Exporter", id));
-        Versions.requireMatch(ifMatch, exporter.version());
-        record(exporter.suspend(reason.trim(), now()));
+        Exporter exporter = lockedWithVersion(id, ifMatch);
+        JsonNode before = audit.snapshot(exporter);
+        commit(exporter, before, exporter.suspend(reason.trim(), now()));
         return exporter;
     }
 
@@ -89,13 +116,25 @@ public class ExporterService {
         return exporters.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Exporter", id));
     }
 
-    @Transactional
-    public PageResult<ExporterView> search(ExporterSearch search, PageRequest page, boolean withContacts) {
-        return exporters.search(search, page).map(exporter -> exporter.view(withContacts));
+    /** Loads and locks the exporter for a change, checking {@code If-Match} under the lock. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Exporter lockedWithVersion(UUID id, String ifMatch) {
+        Exporter exporter = exporters.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Exporter", id));
+        Versions.requireMatch(ifMatch, exporter.version());
+        return exporter;
     }
 
-    private void record(DomainEvent event) {
+    @Transactional
+    public PageResult<ExporterView> search(ExporterSearch search, ExporterSort sort, PageRequest page,
+            boolean withContacts) {
+        return exporters.search(search, sort, page).map(exporter -> exporter.view(withContacts));
+    }
+
+    /** Stores the event in the outbox and the audit trail, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void commit(Exporter exporter, JsonNode before, DomainEvent event) {
         outbox.append(event);
+        audit.record(exporter, before, event, now());
     }
 
     private void requireUnique(ExporterRequest request, UUID self) {
@@ -117,11 +156,11 @@ public class ExporterService {
         }
     }
 
-    private OffsetDateTime now() {
+    OffsetDateTime now() {
         return OffsetDateTime.now(clock);
     }
 
-    /** The result of an upsert: the exporter, and whether it was created. */
-    public record Upserted(Exporter exporter, boolean created) {
+    /** The result of an upsert: the exporter and what happened to it. */
+    public record Upserted(Exporter exporter, UpsertOutcome outcome) {
     }
 }

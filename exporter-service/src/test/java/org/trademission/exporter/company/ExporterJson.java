@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A small builder of exporter request bodies: valid by default, each field overridable. */
-final class ExporterJson {
+public final class ExporterJson {
     private final Map<String, Object> fields = new LinkedHashMap<>();
 
     private ExporterJson() {
@@ -22,25 +22,25 @@ final class ExporterJson {
                 "phone", "+7 495 123-45-67")));
     }
 
-    static ExporterJson exporter() {
+    public static ExporterJson exporter() {
         return new ExporterJson();
     }
 
-    ExporterJson with(String field, Object value) {
+    public ExporterJson with(String field, Object value) {
         fields.put(field, value);
         return this;
     }
 
-    ExporterJson without(String field) {
+    public ExporterJson without(String field) {
         fields.remove(field);
         return this;
     }
 
-    String inn() {
+    public String inn() {
         return (String) fields.get("inn");
     }
 
-    Map<String, Object> build() {
+    public Map<String, Object> build() {
         Map<String, Object> copy = new LinkedHashMap<>(fields);
         copy.replaceAll((key, value) -> value instanceof List<?> list ? new ArrayList<>(list) : value);
         return copy;

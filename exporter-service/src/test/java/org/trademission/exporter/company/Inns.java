@@ -3,25 +3,25 @@ package org.trademission.exporter.company;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Valid, unique-enough Russian identifiers for tests, computed from the published check-digit rules. */
-final class Inns {
+public final class Inns {
     private Inns() {
     }
 
-    static String company() {
+    public static String company() {
         int[] weights = {2, 4, 10, 3, 5, 9, 4, 6, 8};
         StringBuilder inn = randomDigits(9);
         inn.append(check(inn, weights));
         return inn.toString();
     }
 
-    static String entrepreneur() {
+    public static String entrepreneur() {
         StringBuilder inn = randomDigits(10);
         inn.append(check(inn, new int[] {7, 2, 4, 10, 3, 5, 9, 4, 6, 8}));
         inn.append(check(inn, new int[] {3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8}));
         return inn.toString();
     }
 
-    static String ogrn() {
+    public static String ogrn() {
         StringBuilder ogrn = new StringBuilder("1");
         ogrn.append(randomDigits(11));
         ogrn.append(Long.parseLong(ogrn.toString()) % 11 % 10);

@@ -19,7 +19,7 @@ public final class ExporterEvents {
     public static EventEnvelope event(UUID exporterId, long sequence, String type, String status, String displayName,
             List<String> languages, List<String> hsCodes) {
         ExporterData data = new ExporterData(exporterId, displayName + " LLC", displayName, "7707083893", "Moscow",
-                languages, status, hsCodes, null);
+                languages, status, hsCodes, List.of(), null, null);
         return new EventEnvelope(UUID.randomUUID(), type, "exporter-service", exporterId,
                 OffsetDateTime.now(ZoneOffset.UTC), sequence, MAPPER.valueToTree(data));
     }

@@ -1,6 +1,8 @@
 package org.trademission.platform.problem;
 
+import jakarta.validation.ConstraintViolation;
 import java.util.List;
+import java.util.Set;
 
 /** A domain or request error that becomes a problem+json answer. Throw one of the factory results. */
 public class ProblemException extends RuntimeException {
@@ -37,6 +39,10 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException invalid(String field, String message) {
         return new ProblemException(Problem.invalid(field + ": " + message, List.of(new Violation(field, message))));
+    }
+
+    public static ProblemException invalid(Set<? extends ConstraintViolation<?>> violations) {
+        return invalid(ViolationPaths.of(violations));
     }
 
     public static ProblemException invalid(List<Violation> violations) {

@@ -43,15 +43,16 @@ final class ViolationPaths {
                 parameter = node.getName();
                 continue;
             }
-            if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
+            if (node.isInIterable()) {
                 appendIndex(field, node);
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
                 continue;
             }
             if (field.length() > 0) {
                 field.append('.');
             }
             field.append(node.getName());
-            appendIndex(field, node);
         }
         if (field.length() == 0) {
             return parameter == null ? "body" : parameter;

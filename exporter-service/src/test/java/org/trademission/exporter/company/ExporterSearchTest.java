@@ -1,0 +1,94 @@
+package org.trademission.exporter.company;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.trademission.platform.testing.Tokens;
+
+@QuarkusTest
+class ExporterSearchTest {
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void findsByCyrillicTextInAnyCase() {
+        String word = "Гравер" + unique();
+        String id = Api.newExporter(ExporterJson.exporter().with("description", "Лазерный " + word).build());
+        Api.staff().queryParam("q", word.toUpperCase()).get("/api/v1/exporters").then().statusCode(200)
+                .body("items.id", contains(id)).body("total", equalTo(1));
+        Api.staff().queryParam("q", word.toLowerCase()).get("/api/v1/exporters").then()
+                .body("items.id", contains(id));
+    }
+
+    @Test
+    void findsByProductNameAndHsPrefix() {
+        String name = "Imprimante3D-" + unique();
+        String id = Api.newExporter();
+        Api.staff().body(Map.of("name", name, "hsCode", "847730")).post("/api/v1/exporters/" + id + "/products")
+                .then().statusCode(201);
+        Api.staff().queryParam("q", name.toLowerCase()).get("/api/v1/exporters").then().body("items.id", contains(id));
+        Api.staff().queryParam("hsCode", "8477").queryParam("size", 200).get("/api/v1/exporters").then()
+                .body("items.id", hasItem(id));
+        Api.staff().queryParam("hsCode", "8456").queryParam("size", 200).get("/api/v1/exporters").then()
+                .body("items.id", not(hasItem(id)));
+        Api.staff().queryParam("hsCode", "77").get("/api/v1/exporters").then().statusCode(400)
+                .body("violations.field", hasItem("hsCode"));
+    }
+
+    @Test
+    void filtersByStatusLanguageAndCity() {
+        String city = "Zelenograd-" + unique();
+        String verified = Api.newVerifiedExporter(ExporterJson.exporter().with("city", city)
+                .with("languages", List.of("ar", "fr")).build());
+        String pending = Api.newExporter(ExporterJson.exporter().with("city", city).with("languages", List.of("ru"))
+                .build());
+        Api.staff().queryParam("city", city.toLowerCase()).queryParam("status", "VERIFIED").get("/api/v1/exporters")
+                .then().body("items.id", contains(verified));
+        Api.staff().queryParam("city", city).queryParam("language", "ru").get("/api/v1/exporters")
+                .then().body("items.id", contains(pending));
+        Api.staff().queryParam("status", "NOPE").get("/api/v1/exporters").then().statusCode(404);
+    }
+
+    @Test
+    void sortsStablyByRequestedFields() {
+        String city = "Sortville-" + unique();
+        String b = Api.newExporter(ExporterJson.exporter().with("city", city).with("displayName", "B").build());
+        String a1 = Api.newExporter(ExporterJson.exporter().with("city", city).with("displayName", "A").build());
+        String a2 = Api.newExporter(ExporterJson.exporter().with("city", city).with("displayName", "A").build());
+        Api.staff().queryParam("city", city).queryParam("sort", "displayName,-createdAt").get("/api/v1/exporters")
+                .then().body("items.id", contains(a2, a1, b));
+        Api.staff().queryParam("city", city).queryParam("sort", "-displayName").queryParam("size", 1)
+                .queryParam("page", 0).get("/api/v1/exporters").then().body("items.id", contains(b))
+                .body("total", equalTo(3));
+        Api.staff().queryParam("sort", "inn").get("/api/v1/exporters").then().statusCode(400)
+                .body("violations.field", hasItem("sort"));
+    }
+
+    @Test
+    void hidesSuspendedExportersAndContactsFromPartners() {
+        String city = "Partnertown-" + unique();
+        String visible = Api.newExporter(ExporterJson.exporter().with("city", city).build());
+        String suspended = Api.newExporter(ExporterJson.exporter().with("city", city).build());
+        Api.staff().body(Map.of("reason", "Expired certification")).post("/api/v1/exporters/" + suspended
+                + "/suspension").then().statusCode(200).body("status", equalTo("SUSPENDED"));
+        Api.as(Tokens.partner()).queryParam("city", city).get("/api/v1/exporters").then().statusCode(200)
+                .body("items.id", contains(visible)).body("items[0].contacts", equalTo(null));
+        Api.as(Tokens.partner()).get("/api/v1/exporters/" + suspended).then().statusCode(404);
+        Api.staff().queryParam("city", city).get("/api/v1/exporters").then().body("total", equalTo(2));
+    }
+
+    @Test
+    void rejectsOversizedPage() {
+        Api.staff().queryParam("size", 201).get("/api/v1/exporters").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem("size"));
+    }
+}

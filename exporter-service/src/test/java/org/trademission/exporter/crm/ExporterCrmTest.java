@@ -1,0 +1,97 @@
+package org.trademission.exporter.crm;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.trademission.exporter.company.Api;
+import org.trademission.exporter.company.ExporterJson;
+import org.trademission.exporter.company.Inns;
+import org.trademission.platform.event.Topics;
+import org.trademission.platform.testing.EventProbe;
+import org.trademission.platform.testing.Tokens;
+
+@QuarkusTest
+class ExporterCrmTest {
+
+    @Test
+    void upsertsByCrmIdAndChangesNothingOnTheSamePayload() {
+        String crmId = "CRM-" + UUID.randomUUID();
+        Map<String, Object> body = ExporterJson.exporter().build();
+        String id = Api.as(Tokens.crm()).body(body).put("/api/v1/exporters/by-crm-id/" + crmId).then()
+                .statusCode(201).body("crmId", equalTo(crmId)).body("version", equalTo(1)).extract().path("id");
+        Api.as(Tokens.crm()).body(body).put("/api/v1/exporters/by-crm-id/" + crmId).then().statusCode(200)
+                .body("id", equalTo(id)).body("version", equalTo(1));
+        Map<String, Object> renamed = ExporterJson.exporter().with("inn", body.get("inn"))
+                .with("displayName", "Renamed by CRM").build();
+        Api.as(Tokens.crm()).body(renamed).put("/api/v1/exporters/by-crm-id/" + crmId).then().statusCode(200)
+                .body("version", equalTo(2));
+
+        var records = EventProbe.await(Topics.EXPORTERS, r -> id.equals(r.key()), 2, Duration.ofSeconds(20));
+        assertEquals(2, records.size());
+    }
+
+    @Test
+    void forbidsPartnerUpsertAndRejectsBadCrmId() {
+        Api.as(Tokens.partner()).body(ExporterJson.exporter().build()).put("/api/v1/exporters/by-crm-id/X1").then()
+                .statusCode(403);
+        Api.as(Tokens.crm()).body(ExporterJson.exporter().build()).put("/api/v1/exporters/by-crm-id/bad id!").then()
+                .statusCode(400);
+    }
+
+    @Test
+    void importsCsvWithGoodAndBadRowsReportingEachRow() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String duplicateInn = Inns.company();
+        String csv = "crmId,legalName,displayName,inn,ogrn,city,languages,contactName,contactEmail,contactPhone\n"
+                + "C1-" + tag + ",ООО Один,One," + Inns.company() + ",,Москва,ru;en,Иван,ivan@one.example,+7 495 000-00-01\n"
+                + "C2-" + tag + ",ООО Два,Two,7707083894,,Москва,ru,,,\n"
+                + ",ООО Три,Three," + duplicateInn + ",,Тула,ru,,,\n"
+                + ",ООО Три бис,Three bis," + duplicateInn + ",,Тула,ru,,,\n"
+                + "C4-" + tag + ",,Four," + Inns.company() + ",,,xx,,,\n";
+        Api.as(Tokens.crm()).contentType("text/csv").body(csv).post("/api/v1/exporters/import").then()
+                .statusCode(200)
+                .body("total", equalTo(5)).body("created", equalTo(2)).body("rejected", equalTo(3))
+                .body("rows[0].status", equalTo("created")).body("rows[0].id", notNullValue())
+                .body("rows[1].status", equalTo("rejected")).body("rows[1].violations.field", hasItem("inn"))
+                .body("rows[2].status", equalTo("created"))
+                .body("rows[3].status", equalTo("rejected"))
+                .body("rows[4].violations.field", hasItem("legalName"))
+                .body("rows[4].violations.field", hasItem("languages[0]"));
+
+        Api.as(Tokens.crm()).contentType("text/csv").body(csv).post("/api/v1/exporters/import").then()
+                .statusCode(200).body("created", equalTo(0)).body("unchanged", equalTo(2));
+    }
+
+    @Test
+    void importsJsonArrayUpdatingByInnAndRejectingRowsThatConflict() {
+        Map<String, Object> existing = ExporterJson.exporter().build();
+        String existingId = Api.newExporter(existing);
+        Map<String, Object> taken = ExporterJson.exporter().with("ogrn", Inns.ogrn()).build();
+        Api.newExporter(taken);
+        List<Object> rows = List.of(
+                ExporterJson.exporter().with("inn", existing.get("inn")).with("displayName", "Updated").build(),
+                ExporterJson.exporter().with("ogrn", taken.get("ogrn")).build(),
+                "not an object",
+                Map.of("legalName", "ООО", "displayName", "X", "inn", 12));
+        Api.as(Tokens.staff()).body(rows).post("/api/v1/exporters/import").then().statusCode(200)
+                .body("rows[0].status", equalTo("updated")).body("rows[0].id", equalTo(existingId))
+                .body("rows[1].status", equalTo("rejected"))
+                .body("rows[2].status", equalTo("rejected"))
+                .body("rows[3].status", equalTo("rejected"));
+        Api.staff().get("/api/v1/exporters/" + existingId).then().body("displayName", equalTo("Updated"));
+    }
+
+    @Test
+    void onlyCrmAndStaffImport() {
+        Api.as(Tokens.partner()).body(List.of()).post("/api/v1/exporters/import").then().statusCode(403);
+        Api.as(Tokens.crm()).body(Map.of("not", "array")).post("/api/v1/exporters/import").then().statusCode(400);
+    }
+}

@@ -1,0 +1,39 @@
+package org.trademission.platform.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Set;
+import org.trademission.platform.problem.ProblemException;
+
+/** Applies a JSON Merge Patch to a request record and validates the result like a full request. */
+@ApplicationScoped
+public class MergePatcher {
+    private final ObjectMapper objectMapper;
+    private final Validator validator;
+
+    public MergePatcher(ObjectMapper objectMapper, Validator validator) {
+        this.objectMapper = objectMapper;
+        this.validator = validator;
+    }
+
+    public <T> T apply(T current, JsonNode patch, Class<T> type) {
+        if (patch == null || !patch.isObject()) {
+            throw ProblemException.invalid("body", "a merge patch must be a JSON object");
+        }
+        T result;
+        try {
+            result = objectMapper.treeToValue(MergePatch.apply(objectMapper.valueToTree(current), patch), type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw ProblemException.invalid("body", "the patched resource cannot be read: " + e.getMessage());
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(result);
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        return result;
+    }
+}
