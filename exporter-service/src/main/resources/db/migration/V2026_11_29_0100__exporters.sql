@@ -8,7 +8,7 @@ create table exporter (
     website        varchar(500),
     languages      varchar(500)             not null,
     description    varchar(5000),
-    certifications varchar(5000)            not null,
+    certifications varchar(10000)           not null,
     contacts       varchar(20000)           not null,
     crm_id         varchar(100),
     status         varchar(30)              not null,

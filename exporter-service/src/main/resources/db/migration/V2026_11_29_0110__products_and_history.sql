@@ -9,7 +9,7 @@ create table product (
     price_min       numeric(17, 2),
     price_max       numeric(17, 2),
     price_currency  varchar(3),
-    certifications  varchar(5000)            not null,
+    certifications  varchar(10000)           not null,
     lead_time_days  integer,
     version         bigint                   not null,
     created_at      timestamp with time zone not null,

@@ -61,7 +61,7 @@ public class Exporter {
     private String languages;
     @Column(length = 5000)
     private String description;
-    @Column(nullable = false, length = 5000)
+    @Column(nullable = false, length = 10_000)
     private String certifications;
     @Column(nullable = false, length = 20000)
     private String contacts;

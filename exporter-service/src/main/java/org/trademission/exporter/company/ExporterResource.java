@@ -1,6 +1,7 @@
 package org.trademission.exporter.company;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -42,9 +43,11 @@ public class ExporterResource {
     private final IdempotentRequests idempotency;
     private final MergePatcher patcher;
     private final Caller caller;
+    private final ObjectMapper objectMapper;
 
     public ExporterResource(ExporterService service, ExporterAccess access, ExporterAudit audit,
-            IdempotentRequests idempotency, MergePatcher patcher, Caller caller) {
+            IdempotentRequests idempotency, MergePatcher patcher, Caller caller, ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
         this.service = service;
         this.access = access;
         this.audit = audit;
@@ -59,16 +62,16 @@ public class ExporterResource {
             description = "q: text in names, description and product names (any case, any script); hsCode: prefix "
                     + "of a product's code; sort: e.g. displayName,-createdAt. Partners see neither contacts nor "
                     + "suspended exporters.")
-    public PageResult<ExporterView> search(@QueryParam("q") String q, @QueryParam("status") ExporterStatus status,
+    public PageResult<ExporterView> search(@QueryParam("q") String q, @QueryParam("status") String status,
             @QueryParam("hsCode") String hsCode, @QueryParam("language") String language,
-            @QueryParam("city") String city, @QueryParam("sort") String sort, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
+            @QueryParam("city") String city, @QueryParam("sort") String sort, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         if (hsCode != null && !hsCode.isBlank() && !HsNomenclature.isPrefix(hsCode.trim())) {
             throw ProblemException.invalid("hsCode", "must be 2 to 10 digits starting with a real HS chapter");
         }
         boolean partner = access.isPartnerOnly();
-        ExporterSearch search = new ExporterSearch(q, status, language, city, hsCode, partner);
-        return service.search(search, ExporterSort.parse(sort), PageRequest.of(page, size), !partner);
+        ExporterSearch search = new ExporterSearch(q, ExporterStatus.parse(status), language, city, hsCode, partner);
+        return service.search(search, ExporterSort.parse(sort), PageRequest.parse(page, size), !partner);
     }
 
     @POST
@@ -141,10 +144,21 @@ public class ExporterResource {
     @POST
     @Path("{id}/suspension")
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "Suspend the exporter", description = "Body: {\"reason\": \"...\"} (required).")
-    public Response suspend(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @Valid StatusChange change) {
-        return withEtag(service.suspend(id, ifMatch, change == null ? null : change.reason()).view(true));
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Suspend the exporter",
+            description = "Body (optional): {\"reason\": \"...\"}, kept as statusReason and in the history.")
+    public Response suspend(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, String body) {
+        StatusChange change = body == null || body.isBlank() ? new StatusChange(null)
+                : patcher.apply(new StatusChange(null), readJson(body), StatusChange.class);
+        return withEtag(service.suspend(id, ifMatch, change.reason()).view(true));
+    }
+
+    private JsonNode readJson(String body) {
+        try {
+            return objectMapper.readTree(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw ProblemException.invalid("body", "not valid JSON: " + e.getOriginalMessage());
+        }
     }
 
     @GET
@@ -152,12 +166,12 @@ public class ExporterResource {
     @RolesAllowed({Roles.STAFF, Roles.EXPORTER, Roles.CRM})
     @Operation(summary = "The audit trail: who changed what, when (newest first)")
     public PageResult<ExporterHistory.HistoryEntryView> history(@PathParam("id") UUID id,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @QueryParam("page") String page, @QueryParam("size") String size) {
         if (!caller.is(Roles.CRM)) {
             caller.requireActsForExporter(id);
         }
         service.get(id);
-        return audit.history(id, PageRequest.of(page, size));
+        return audit.history(id, PageRequest.parse(page, size));
     }
 
     private static Response withEtag(ExporterView view) {

@@ -102,12 +102,9 @@ public class ExporterService {
 
     @Transactional
     public Exporter suspend(UUID id, String ifMatch, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw ProblemException.invalid("reason", "must say why the exporter is suspended");
-        }
         Exporter exporter = lockedWithVersion(id, ifMatch);
         JsonNode before = audit.snapshot(exporter);
-        commit(exporter, before, exporter.suspend(reason.trim(), now()));
+        commit(exporter, before, exporter.suspend(reason == null || reason.isBlank() ? null : reason.trim(), now()));
         return exporter;
     }
 

@@ -39,7 +39,8 @@ public class ExporterImportResource {
                     + "description, certifications (;), crmId, contactName, contactEmail, contactPhone. Upserts by "
                     + "crmId, else INN; answers a report per row.")
     public ImportReport importCsv(@NotNull String csv) {
-        List<ExporterRequest> rows = ExporterCsv.read(new StringReader(csv));
+        String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+        List<ExporterRequest> rows = ExporterCsv.read(new StringReader(text));
         return importer.importRows(rows, nCopies(rows.size()));
     }
 

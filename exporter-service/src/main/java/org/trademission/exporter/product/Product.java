@@ -46,7 +46,7 @@ public class Product {
     private BigDecimal priceMax;
     @Column(name = "price_currency", length = 3)
     private String priceCurrency;
-    @Column(nullable = false, length = 5000)
+    @Column(nullable = false, length = 10_000)
     private String certifications;
     @Column(name = "lead_time_days")
     private Integer leadTimeDays;

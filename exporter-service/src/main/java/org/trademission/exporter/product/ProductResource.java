@@ -53,10 +53,10 @@ public class ProductResource {
 
     @GET
     @RolesAllowed({Roles.STAFF, Roles.EXPORTER, Roles.PARTNER, Roles.CRM, Roles.BUYER})
-    public PageResult<ProductView> list(@PathParam("exporterId") UUID exporterId, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
+    public PageResult<ProductView> list(@PathParam("exporterId") UUID exporterId, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         access.requireVisible(exporterId);
-        return products.list(exporterId, PageRequest.of(page, size));
+        return products.list(exporterId, PageRequest.parse(page, size));
     }
 
     @POST

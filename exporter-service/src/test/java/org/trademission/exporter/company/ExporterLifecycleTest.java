@@ -27,11 +27,20 @@ class ExporterLifecycleTest {
                 .body("status", equalTo("VERIFIED")).body("version", equalTo(2));
         Api.staff().post("/api/v1/exporters/" + id + "/verification").then().statusCode(409)
                 .contentType("application/problem+json");
-        Api.staff().body(Map.of()).post("/api/v1/exporters/" + id + "/suspension").then().statusCode(400)
-                .body("violations.field", hasItem("reason"));
+        Api.staff().body(Map.of("reason", "x".repeat(1001))).post("/api/v1/exporters/" + id + "/suspension").then()
+                .statusCode(400).body("violations.field", hasItem("reason"));
         Api.staff().body(Map.of("reason", "Sanctions screening")).post("/api/v1/exporters/" + id + "/suspension")
                 .then().statusCode(200).body("status", equalTo("SUSPENDED"))
                 .body("statusReason", equalTo("Sanctions screening"));
+        Api.staff().body(Map.of("reason", "again")).post("/api/v1/exporters/" + id + "/suspension").then()
+                .statusCode(409);
+    }
+
+    @Test
+    void suspendsWithoutBody() {
+        String id = Api.newExporter();
+        io.restassured.RestAssured.given().auth().oauth2(Tokens.staff()).post("/api/v1/exporters/" + id
+                + "/suspension").then().statusCode(200).body("status", equalTo("SUSPENDED"));
     }
 
     @Test
@@ -97,6 +106,20 @@ class ExporterLifecycleTest {
                 .body("violations.field", hasItem("contacts[0].phone"))
                 .body("violations.field", hasItem("displayName"))
                 .body("violations.field", hasItem("ogrn"));
+    }
+
+    @Test
+    void storesTheLargestValidListsWithoutError() {
+        List<String> certifications = java.util.stream.IntStream.range(0, 50)
+                .mapToObj(i -> i + "-" + "\"".repeat(97)).toList();
+        List<Map<String, String>> contacts = java.util.stream.IntStream.range(0, 20)
+                .mapToObj(i -> Map.of("name", "ю".repeat(200), "email", "ivan.petrov@example.org",
+                        "phone", "+7 495 123-45-67")).toList();
+        Api.staff().body(ExporterJson.exporter().with("certifications", certifications).with("contacts", contacts)
+                .with("description", "д".repeat(5000)).build()).post("/api/v1/exporters").then().statusCode(201);
+        Api.staff().body(ExporterJson.exporter().with("certifications", java.util.Collections.nCopies(51, "ISO"))
+                .build()).post("/api/v1/exporters").then().statusCode(400)
+                .body("violations.field", hasItem("certifications"));
     }
 
     @Test

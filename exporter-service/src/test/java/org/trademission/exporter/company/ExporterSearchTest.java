@@ -55,7 +55,8 @@ class ExporterSearchTest {
                 .then().body("items.id", contains(verified));
         Api.staff().queryParam("city", city).queryParam("language", "ru").get("/api/v1/exporters")
                 .then().body("items.id", contains(pending));
-        Api.staff().queryParam("status", "NOPE").get("/api/v1/exporters").then().statusCode(404);
+        Api.staff().queryParam("status", "NOPE").get("/api/v1/exporters").then().statusCode(400)
+                .body("violations.field", hasItem("status"));
     }
 
     @Test
@@ -84,6 +85,12 @@ class ExporterSearchTest {
                 .body("items.id", contains(visible)).body("items[0].contacts", equalTo(null));
         Api.as(Tokens.partner()).get("/api/v1/exporters/" + suspended).then().statusCode(404);
         Api.staff().queryParam("city", city).get("/api/v1/exporters").then().body("total", equalTo(2));
+    }
+
+    @Test
+    void rejectsNonNumericPageWithProblem() {
+        Api.staff().queryParam("page", "abc").get("/api/v1/exporters").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem("page"));
     }
 
     @Test

@@ -56,7 +56,7 @@ class ExporterCrmTest {
                 + ",ООО Три,Three," + duplicateInn + ",,Тула,ru,,,\n"
                 + ",ООО Три бис,Three bis," + duplicateInn + ",,Тула,ru,,,\n"
                 + "C4-" + tag + ",,Four," + Inns.company() + ",,,xx,,,\n";
-        Api.as(Tokens.crm()).contentType("text/csv").body(csv).post("/api/v1/exporters/import").then()
+        Api.as(Tokens.crm()).contentType("text/csv; charset=UTF-8").body(csv).post("/api/v1/exporters/import").then()
                 .statusCode(200)
                 .body("total", equalTo(5)).body("created", equalTo(2)).body("rejected", equalTo(3))
                 .body("rows[0].status", equalTo("created")).body("rows[0].id", notNullValue())
@@ -66,7 +66,7 @@ class ExporterCrmTest {
                 .body("rows[4].violations.field", hasItem("legalName"))
                 .body("rows[4].violations.field", hasItem("languages[0]"));
 
-        Api.as(Tokens.crm()).contentType("text/csv").body(csv).post("/api/v1/exporters/import").then()
+        Api.as(Tokens.crm()).contentType("text/csv; charset=UTF-8").body(csv).post("/api/v1/exporters/import").then()
                 .statusCode(200).body("created", equalTo(0)).body("unchanged", equalTo(2));
     }
 
@@ -87,6 +87,15 @@ class ExporterCrmTest {
                 .body("rows[2].status", equalTo("rejected"))
                 .body("rows[3].status", equalTo("rejected"));
         Api.staff().get("/api/v1/exporters/" + existingId).then().body("displayName", equalTo("Updated"));
+    }
+
+    @Test
+    void importsCsvWithByteOrderMarkAndRejectsUnknownColumns() {
+        String csv = "\uFEFFlegalName,displayName,inn\nООО BOM,BOM," + Inns.company() + "\n";
+        Api.as(Tokens.crm()).contentType("text/csv; charset=UTF-8").body(csv).post("/api/v1/exporters/import").then()
+                .statusCode(200).body("created", equalTo(1));
+        Api.as(Tokens.crm()).contentType("text/csv; charset=UTF-8").body("name,inn\nX,7707083893\n")
+                .post("/api/v1/exporters/import").then().statusCode(400).body("violations.field", hasItem("header"));
     }
 
     @Test

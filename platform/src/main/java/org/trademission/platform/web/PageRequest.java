@@ -10,6 +10,29 @@ public record PageRequest(int page, int size) {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 200;
 
+    /** From the raw query parameters, so that {@code page=abc} is a 400 with a violation, not a 404. */
+    public static PageRequest parse(String page, String size) {
+        List<Violation> violations = new ArrayList<>();
+        Integer p = number(page, "page", violations);
+        Integer s = number(size, "size", violations);
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        return of(p, s);
+    }
+
+    private static Integer number(String text, String field, List<Violation> violations) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            violations.add(new Violation(field, "must be a whole number"));
+            return null;
+        }
+    }
+
     public static PageRequest of(Integer page, Integer size) {
         int p = page == null ? 0 : page;
         int s = size == null ? DEFAULT_SIZE : size;

@@ -24,4 +24,12 @@ class PageRequestTest {
     void acceptsSizeOf200() {
         assertEquals(200, PageRequest.of(0, 200).size());
     }
+
+    @Test
+    void rejectsNonNumericParametersWith400() {
+        ProblemException e = assertThrows(ProblemException.class, () -> PageRequest.parse("abc", "1x"));
+        assertEquals(400, e.problem().status());
+        assertEquals(2, e.problem().violations().size());
+        assertEquals(new PageRequest(1, 5), PageRequest.parse("1", " 5 "));
+    }
 }

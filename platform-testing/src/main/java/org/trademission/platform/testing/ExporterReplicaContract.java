@@ -1,0 +1,95 @@
+package org.trademission.platform.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.trademission.platform.event.EventEnvelope;
+import org.trademission.platform.event.Topics;
+
+/**
+ * exporters.v1 on the real broker -> a service's exporter replica (GET /api/v1/replicas/exporters/{id}): applied in
+ * order, duplicates and stale sequences ignored, a poison message dead-lettered. Each consuming service runs it
+ * with a {@code @QuarkusTest} subclass.
+ */
+public abstract class ExporterReplicaContract {
+    @Inject
+    protected EntityManager entityManager;
+
+    /** The consuming service's name, as in its dead-letter topic {@code exporters.v1.dlq.<name>}. */
+    protected abstract String consumerService();
+
+    @Test
+    void keepsReplicaOfRegisteredAndVerifiedExporter() {
+        UUID id = UUID.randomUUID();
+        publish(ExporterEvents.event(id, 1, "ExporterRegistered", "PENDING_VERIFICATION", "Laser Systems"));
+        publish(ExporterEvents.event(id, 2, "ExporterVerified", "VERIFIED", "Laser Systems"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.staff())
+                .get("/api/v1/replicas/exporters/" + id).then().statusCode(200)
+                .body("status", equalTo("VERIFIED")).body("sequence", equalTo(2))
+                .body("displayName", equalTo("Laser Systems")));
+    }
+
+    @Test
+    void ignoresDuplicateDeliveryAndStaleSequence() {
+        UUID id = UUID.randomUUID();
+        EventEnvelope registered = ExporterEvents.event(id, 1, "ExporterRegistered", "PENDING_VERIFICATION", "A");
+        EventEnvelope verified = ExporterEvents.event(id, 2, "ExporterVerified", "VERIFIED", "B");
+        EventEnvelope stale = ExporterEvents.event(id, 1, "ExporterSuspended", "SUSPENDED", "C");
+        publish(registered);
+        publish(verified);
+        publish(registered);
+        publish(verified);
+        publish(stale);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> processed(List.of(registered.id(), verified.id(),
+                stale.id())) == 3);
+        given().auth().oauth2(Tokens.staff()).get("/api/v1/replicas/exporters/" + id).then().statusCode(200)
+                .body("status", equalTo("VERIFIED")).body("displayName", equalTo("B")).body("sequence", equalTo(2));
+    }
+
+    @Test
+    void parksMalformedMessageOnDeadLetterTopicAndMovesOn() {
+        UUID id = UUID.randomUUID();
+        EventProbe.publish(Topics.EXPORTERS, id.toString(), "{not an event");
+        publish(ExporterEvents.event(id, 1, "ExporterRegistered", "PENDING_VERIFICATION", "After the poison"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.staff())
+                .get("/api/v1/replicas/exporters/" + id).then().statusCode(200));
+        var parked = EventProbe.await(Topics.deadLetter(Topics.EXPORTERS, consumerService()),
+                r -> id.toString().equals(r.key()), 1, Duration.ofSeconds(20));
+        assertEquals("{not an event", parked.get(0).value());
+    }
+
+    @Test
+    void answersUnknownReplicaWithProblem() {
+        given().auth().oauth2(Tokens.staff()).get("/api/v1/replicas/exporters/" + UUID.randomUUID()).then()
+                .statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void keepsReplicaForStaffOnly() {
+        given().auth().oauth2(Tokens.partner()).get("/api/v1/replicas/exporters/" + UUID.randomUUID()).then()
+                .statusCode(403);
+        given().get("/api/v1/replicas/exporters/" + UUID.randomUUID()).then().statusCode(401);
+    }
+
+    private long processed(List<UUID> eventIds) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
+                "select count(p) from ProcessedEvent p where p.key.eventId in :ids", Long.class)
+                .setParameter("ids", eventIds).getSingleResult());
+    }
+
+    private static void publish(EventEnvelope event) {
+        EventProbe.publish(Topics.EXPORTERS, event.subject().toString(), ExporterEvents.json(event));
+    }
+}
