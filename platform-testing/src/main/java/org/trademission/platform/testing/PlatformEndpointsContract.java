@@ -26,7 +26,8 @@ public abstract class PlatformEndpointsContract {
     void servesOpenApiWithBearerScheme() {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("components.securitySchemes", hasKey("SecurityScheme"))
-                .body("components.securitySchemes.SecurityScheme.scheme", equalTo("bearer"));
+                .body("components.securitySchemes.SecurityScheme.scheme", equalTo("bearer"))
+                .body("components.schemas", hasKey("Problem"));
     }
 
     @Test
