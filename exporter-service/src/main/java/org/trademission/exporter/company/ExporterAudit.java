@@ -84,5 +84,4 @@ public class ExporterAudit {
         boolean bEmpty = b == null || b.isNull();
         return aEmpty && bEmpty || !aEmpty && !bEmpty && a.equals(b);
     }
-
 }

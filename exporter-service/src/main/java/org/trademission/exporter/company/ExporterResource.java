@@ -47,13 +47,13 @@ public class ExporterResource {
 
     public ExporterResource(ExporterService service, ExporterAccess access, ExporterAudit audit,
             IdempotentRequests idempotency, MergePatcher patcher, Caller caller, ObjectMapper objectMapper) {
-        this.objectMapper = objectMapper;
         this.service = service;
         this.access = access;
         this.audit = audit;
         this.idempotency = idempotency;
         this.patcher = patcher;
         this.caller = caller;
+        this.objectMapper = objectMapper;
     }
 
     @GET
