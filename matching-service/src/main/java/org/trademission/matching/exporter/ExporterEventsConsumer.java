@@ -1,7 +1,5 @@
 package org.trademission.matching.exporter;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -22,23 +20,20 @@ public class ExporterEventsConsumer {
 
     private final IdempotentConsumer consumer;
     private final EntityManager entityManager;
-    private final ObjectMapper objectMapper;
 
-    public ExporterEventsConsumer(IdempotentConsumer consumer, EntityManager entityManager, ObjectMapper objectMapper) {
+    public ExporterEventsConsumer(IdempotentConsumer consumer, EntityManager entityManager) {
         this.consumer = consumer;
         this.entityManager = entityManager;
-        this.objectMapper = objectMapper;
     }
 
     @Incoming("exporters")
     @Blocking
     @Retry(maxRetries = 3, delay = 200, jitter = 100, abortOn = MalformedEventException.class)
     public void on(String message) {
-        consumer.consume(CONSUMER, message, this::apply);
+        consumer.consume(CONSUMER, message, ExporterData.class, this::apply);
     }
 
-    private void apply(EventEnvelope event) {
-        ExporterData data = data(event);
+    private void apply(EventEnvelope event, ExporterData data) {
         ExporterReplica replica = entityManager.find(ExporterReplica.class, event.subject());
         if (replica == null) {
             replica = new ExporterReplica(event.subject());
@@ -46,14 +41,6 @@ public class ExporterEventsConsumer {
             entityManager.persist(replica);
         } else {
             replica.apply(event, data);
-        }
-    }
-
-    private ExporterData data(EventEnvelope event) {
-        try {
-            return objectMapper.treeToValue(event.data(), ExporterData.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new MalformedEventException("Event " + event.id() + " has no readable exporter data", e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.trademission.platform.inbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -38,6 +39,12 @@ public class IdempotentConsumer {
         }
     }
 
+    /** As {@link #consume(String, String, EventHandler)}, with {@code data} read as {@code dataType} first. */
+    @Transactional
+    public <T> ConsumeOutcome consume(String consumer, String message, Class<T> dataType, DataHandler<T> handler) {
+        return consume(consumer, parse(message), event -> handler.handle(event, data(event, dataType)));
+    }
+
     @Transactional
     public ConsumeOutcome consume(String consumer, String message, EventHandler handler) {
         return consume(consumer, parse(message), handler);
@@ -64,6 +71,19 @@ public class IdempotentConsumer {
         subject.sequence = event.sequence();
         record(id);
         return ConsumeOutcome.APPLIED;
+    }
+
+    private <T> T data(EventEnvelope event, Class<T> dataType) {
+        try {
+            T data = event.data() == null ? null : objectMapper.treeToValue(event.data(), dataType);
+            if (data == null) {
+                throw new MalformedEventException("Event " + event.id() + " has no data", null);
+            }
+            return data;
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new MalformedEventException("Event " + event.id() + " has no readable " + dataType.getSimpleName(),
+                    e);
+        }
     }
 
     private void record(ProcessedEvent.Key id) {
