@@ -71,6 +71,22 @@ public abstract class ExporterReplicaContract {
     }
 
     @Test
+    void parksEventWithUnreadableDataOnDeadLetterTopic() {
+        UUID id = UUID.randomUUID();
+        String unreadable = "{\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"ExporterRegistered\","
+                + "\"source\":\"exporter-service\",\"subject\":\"" + id + "\",\"time\":\"2026-11-29T00:00:00Z\","
+                + "\"sequence\":1,\"data\":\"oops\"}";
+        EventProbe.publish(Topics.EXPORTERS, id.toString(), unreadable);
+        publish(ExporterEvents.event(id, 2, "ExporterUpdated", "PENDING_VERIFICATION", "Readable"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(Tokens.staff())
+                .get("/api/v1/replicas/exporters/" + id).then().statusCode(200).body("sequence", equalTo(2)));
+        var parked = EventProbe.await(Topics.deadLetter(Topics.EXPORTERS, consumerService()),
+                r -> id.toString().equals(r.key()), 1, Duration.ofSeconds(20));
+        assertEquals(unreadable, parked.get(0).value());
+    }
+
+    @Test
     void answersUnknownReplicaWithProblem() {
         given().auth().oauth2(Tokens.staff()).get("/api/v1/replicas/exporters/" + UUID.randomUUID()).then()
                 .statusCode(404).contentType("application/problem+json");
