@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import org.trademission.platform.problem.ProblemException;
 import org.trademission.platform.security.Caller;
-import org.trademission.platform.security.Roles;
 
-/** Who sees what of the directory: partners see neither contacts nor suspended exporters. */
+/**
+ * Who sees what of the directory (docs/security.md): contacts and suspended exporters are for the agency (staff,
+ * crm) and the company itself. A token with several groups has the union of their rights.
+ */
 @ApplicationScoped
 public class ExporterAccess {
     private final Caller caller;
@@ -17,18 +19,20 @@ public class ExporterAccess {
         this.exporters = exporters;
     }
 
-    public boolean isPartnerOnly() {
-        return caller.is(Roles.PARTNER) && !caller.isStaff() && !caller.is(Roles.CRM);
+    /** Contacts (and a suspended record) are shown to the agency and to the company itself. */
+    public boolean seesPrivate(UUID exporterId) {
+        return caller.isAgency() || caller.isExporter(exporterId);
     }
 
-    public boolean seesContacts() {
-        return !isPartnerOnly();
+    /** The exporter the caller acts as, to keep its own record in its search results even when suspended. */
+    public UUID self() {
+        return caller.exporterId().orElse(null);
     }
 
-    /** A suspended exporter does not exist for a partner. */
+    /** A suspended exporter does not exist for anyone but the agency and itself. */
     public Exporter requireVisible(UUID exporterId) {
         Exporter exporter = exporters.get(exporterId);
-        if (isPartnerOnly() && exporter.status() == ExporterStatus.SUSPENDED) {
+        if (exporter.status() == ExporterStatus.SUSPENDED && !seesPrivate(exporterId)) {
             throw ProblemException.notFound("Exporter", exporterId);
         }
         return exporter;

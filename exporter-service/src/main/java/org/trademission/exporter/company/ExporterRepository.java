@@ -22,16 +22,25 @@ public class ExporterRepository implements PanacheRepositoryBase<Exporter, UUID>
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    public Optional<Exporter> findByInn(String inn) {
-        return find("inn", inn).firstResultOptional();
+    /**
+     * The id only, without loading the exporter: a write must load what it changes under its row lock
+     * ({@link #findForUpdate}), and an entity loaded earlier in the transaction would keep its stale fields.
+     */
+    public Optional<UUID> findIdByCrmId(String crmId) {
+        return getEntityManager().createQuery("select e.id from Exporter e where e.crmId = :crmId", UUID.class)
+                .setParameter("crmId", crmId).getResultStream().findFirst();
     }
 
-    public Optional<Exporter> findByOgrn(String ogrn) {
-        return find("ogrn", ogrn).firstResultOptional();
+    /** The id only; see {@link #findIdByCrmId}. */
+    public Optional<UUID> findIdByInn(String inn) {
+        return getEntityManager().createQuery("select e.id from Exporter e where e.inn = :inn", UUID.class)
+                .setParameter("inn", inn).getResultStream().findFirst();
     }
 
-    public Optional<Exporter> findByCrmId(String crmId) {
-        return find("crmId", crmId).firstResultOptional();
+    /** The id only; see {@link #findIdByCrmId}. */
+    public Optional<UUID> findIdByOgrn(String ogrn) {
+        return getEntityManager().createQuery("select e.id from Exporter e where e.ogrn = :ogrn", UUID.class)
+                .setParameter("ogrn", ogrn).getResultStream().findFirst();
     }
 
     public PageResult<Exporter> search(ExporterSearch search, ExporterSort order, PageRequest page) {
@@ -45,7 +54,10 @@ public class ExporterRepository implements PanacheRepositoryBase<Exporter, UUID>
             conditions.add("status = :status");
             parameters.and("status", search.status());
         }
-        if (search.hideSuspended()) {
+        if (search.hideSuspended() && search.self() != null) {
+            conditions.add("(status <> :suspended or e.id = :self)");
+            parameters.and("suspended", ExporterStatus.SUSPENDED).and("self", search.self());
+        } else if (search.hideSuspended()) {
             conditions.add("status <> :suspended");
             parameters.and("suspended", ExporterStatus.SUSPENDED);
         }

@@ -60,8 +60,8 @@ public class ExporterResource {
     @RolesAllowed({Roles.STAFF, Roles.EXPORTER, Roles.PARTNER, Roles.CRM, Roles.BUYER})
     @Operation(summary = "Search the directory",
             description = "q: text in names, description and product names (any case, any script); hsCode: prefix "
-                    + "of a product's code; sort: e.g. displayName,-createdAt. Partners see neither contacts nor "
-                    + "suspended exporters.")
+                    + "of a product's code; sort: e.g. displayName,-createdAt. Contacts and suspended exporters "
+                    + "are shown to staff, crm and the company itself only.")
     public PageResult<ExporterView> search(@QueryParam("q") String q, @QueryParam("status") String status,
             @QueryParam("hsCode") String hsCode, @QueryParam("language") String language,
             @QueryParam("city") String city, @QueryParam("sort") String sort, @QueryParam("page") String page,
@@ -69,9 +69,10 @@ public class ExporterResource {
         if (hsCode != null && !hsCode.isBlank() && !HsNomenclature.isPrefix(hsCode.trim())) {
             throw ProblemException.invalid("hsCode", "must be 2 to 10 digits starting with a real HS chapter");
         }
-        boolean partner = access.isPartnerOnly();
-        ExporterSearch search = new ExporterSearch(q, ExporterStatus.parse(status), language, city, hsCode, partner);
-        return service.search(search, ExporterSort.parse(sort), PageRequest.parse(page, size), !partner);
+        boolean agency = caller.isAgency();
+        ExporterSearch search = new ExporterSearch(q, ExporterStatus.parse(status), language, city, hsCode, !agency,
+                access.self());
+        return service.search(search, ExporterSort.parse(sort), PageRequest.parse(page, size), access::seesPrivate);
     }
 
     @POST
@@ -90,7 +91,7 @@ public class ExporterResource {
     @Path("{id}")
     @RolesAllowed({Roles.STAFF, Roles.EXPORTER, Roles.PARTNER, Roles.CRM, Roles.BUYER})
     public Response get(@PathParam("id") UUID id) {
-        return withEtag(access.requireVisible(id).view(access.seesContacts()));
+        return withEtag(access.requireVisible(id).view(access.seesPrivate(id)));
     }
 
     @PUT
@@ -110,8 +111,7 @@ public class ExporterResource {
     @Operation(summary = "Change some fields (JSON Merge Patch)", description = "412 when If-Match names another version.")
     public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull JsonNode patch) {
         caller.requireActsForExporter(id);
-        ExporterRequest patched = patcher.apply(service.get(id).request(), patch, ExporterRequest.class);
-        return withEtag(service.update(id, ifMatch, patched).view(true));
+        return withEtag(service.patch(id, ifMatch, patch).view(true));
     }
 
     @PUT

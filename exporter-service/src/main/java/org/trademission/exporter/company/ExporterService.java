@@ -7,9 +7,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.trademission.platform.event.DomainEvent;
 import org.trademission.platform.outbox.Outbox;
 import org.trademission.platform.problem.ProblemException;
+import org.trademission.platform.web.MergePatcher;
 import org.trademission.platform.web.PageRequest;
 import org.trademission.platform.web.PageResult;
 import org.trademission.platform.web.Versions;
@@ -23,12 +25,17 @@ public class ExporterService {
     private final ExporterRepository exporters;
     private final Outbox outbox;
     private final ExporterAudit audit;
+    private final ExporterChangeRules rules;
+    private final MergePatcher patcher;
     private final Clock clock;
 
-    public ExporterService(ExporterRepository exporters, Outbox outbox, ExporterAudit audit) {
+    public ExporterService(ExporterRepository exporters, Outbox outbox, ExporterAudit audit, ExporterChangeRules rules,
+            MergePatcher patcher) {
         this.exporters = exporters;
         this.outbox = outbox;
         this.audit = audit;
+        this.rules = rules;
+        this.patcher = patcher;
         this.clock = Clock.systemUTC();
     }
 
@@ -44,7 +51,18 @@ public class ExporterService {
     @Transactional
     public Exporter update(UUID id, String ifMatch, ExporterRequest request) {
         Exporter exporter = lockedWithVersion(id, ifMatch);
-        apply(exporter, request);
+        rules.requireMayChange(exporter);
+        apply(exporter, rules.withCrmIdRule(exporter, request));
+        return exporter;
+    }
+
+    /** A JSON Merge Patch, applied to the state read under the row lock so that concurrent patches both count. */
+    @Transactional
+    public Exporter patch(UUID id, String ifMatch, JsonNode patch) {
+        Exporter exporter = lockedWithVersion(id, ifMatch);
+        rules.requireMayChange(exporter);
+        ExporterRequest patched = patcher.apply(exporter.request(), patch, ExporterRequest.class);
+        apply(exporter, rules.withCrmIdRule(exporter, patched));
         return exporter;
     }
 
@@ -55,11 +73,11 @@ public class ExporterService {
             throw ProblemException.invalid("crmId", "must equal the crmId of the address, or be left out");
         }
         ExporterRequest withCrmId = request.withCrmId(crmId);
-        Optional<Exporter> existing = exporters.findByCrmId(crmId);
+        Optional<UUID> existing = exporters.findIdByCrmId(crmId);
         if (existing.isEmpty()) {
             return new Upserted(register(withCrmId), UpsertOutcome.CREATED);
         }
-        Exporter exporter = exporters.findForUpdate(existing.get().id()).orElseThrow();
+        Exporter exporter = exporters.findForUpdate(existing.get()).orElseThrow();
         return new Upserted(exporter, apply(exporter, withCrmId) ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED);
     }
 
@@ -72,11 +90,11 @@ public class ExporterService {
         if (request.crmId() != null) {
             return upsertByCrmId(request.crmId(), request);
         }
-        Optional<Exporter> existing = exporters.findByInn(request.inn());
+        Optional<UUID> existing = exporters.findIdByInn(request.inn());
         if (existing.isEmpty()) {
             return new Upserted(register(request), UpsertOutcome.CREATED);
         }
-        Exporter exporter = exporters.findForUpdate(existing.get().id()).orElseThrow();
+        Exporter exporter = exporters.findForUpdate(existing.get()).orElseThrow();
         boolean changed = apply(exporter, request.withCrmId(exporter.crmId()));
         return new Upserted(exporter, changed ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED);
     }
@@ -123,8 +141,8 @@ public class ExporterService {
 
     @Transactional
     public PageResult<ExporterView> search(ExporterSearch search, ExporterSort sort, PageRequest page,
-            boolean withContacts) {
-        return exporters.search(search, sort, page).map(exporter -> exporter.view(withContacts));
+            Predicate<UUID> seesContacts) {
+        return exporters.search(search, sort, page).map(exporter -> exporter.view(seesContacts.test(exporter.id())));
     }
 
     /** Stores the event in the outbox and the audit trail, in the caller's transaction. */
@@ -134,22 +152,22 @@ public class ExporterService {
         audit.record(exporter, before, event, now());
     }
 
+    /** Checks the unique keys by id only, so that no other exporter is loaded (unlocked) into this transaction. */
     private void requireUnique(ExporterRequest request, UUID self) {
-        exporters.findByInn(request.inn()).filter(other -> !other.id().equals(self)).ifPresent(other -> {
-            throw ProblemException.conflict("An exporter with INN " + request.inn() + " already exists: " + other.id());
+        exporters.findIdByInn(request.inn()).filter(other -> !other.equals(self)).ifPresent(other -> {
+            throw ProblemException.conflict("An exporter with INN " + request.inn() + " already exists: " + other);
         });
         if (request.ogrn() != null && !request.ogrn().isBlank()) {
-            exporters.findByOgrn(request.ogrn().trim()).filter(other -> !other.id().equals(self)).ifPresent(other -> {
+            exporters.findIdByOgrn(request.ogrn().trim()).filter(other -> !other.equals(self)).ifPresent(other -> {
                 throw ProblemException.conflict("An exporter with OGRN " + request.ogrn() + " already exists: "
-                        + other.id());
+                        + other);
             });
         }
         if (request.crmId() != null && !request.crmId().isBlank()) {
-            exporters.findByCrmId(request.crmId().trim()).filter(other -> !other.id().equals(self))
-                    .ifPresent(other -> {
-                        throw ProblemException.conflict("An exporter with crmId " + request.crmId()
-                                + " already exists: " + other.id());
-                    });
+            exporters.findIdByCrmId(request.crmId().trim()).filter(other -> !other.equals(self)).ifPresent(other -> {
+                throw ProblemException.conflict("An exporter with crmId " + request.crmId() + " already exists: "
+                        + other);
+            });
         }
     }
 

@@ -27,7 +27,6 @@ import org.trademission.platform.idempotency.IdempotentRequests;
 import org.trademission.platform.security.Caller;
 import org.trademission.platform.security.Roles;
 import org.trademission.platform.web.MergePatch;
-import org.trademission.platform.web.MergePatcher;
 import org.trademission.platform.web.PageRequest;
 import org.trademission.platform.web.PageResult;
 
@@ -40,15 +39,13 @@ public class ProductResource {
     private final ExporterAccess access;
     private final IdempotentRequests idempotency;
     private final Caller caller;
-    private final MergePatcher patcher;
 
     public ProductResource(ProductService products, ExporterAccess access, IdempotentRequests idempotency,
-            Caller caller, MergePatcher patcher) {
+            Caller caller) {
         this.products = products;
         this.access = access;
         this.idempotency = idempotency;
         this.caller = caller;
-        this.patcher = patcher;
     }
 
     @GET
@@ -98,9 +95,7 @@ public class ProductResource {
     public Response patch(@PathParam("exporterId") UUID exporterId, @PathParam("productId") UUID productId,
             @HeaderParam("If-Match") String ifMatch, @NotNull JsonNode patch) {
         caller.requireActsForExporter(exporterId);
-        ProductRequest current = products.get(exporterId, productId).request();
-        ProductRequest patched = patcher.apply(current, patch, ProductRequest.class);
-        return withEtag(products.update(exporterId, productId, ifMatch, patched).view());
+        return withEtag(products.patch(exporterId, productId, ifMatch, patch).view());
     }
 
     @DELETE

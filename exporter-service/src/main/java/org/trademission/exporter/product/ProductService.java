@@ -10,9 +10,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.trademission.exporter.company.Exporter;
 import org.trademission.exporter.company.ExporterAudit;
+import org.trademission.exporter.company.ExporterChangeRules;
 import org.trademission.exporter.company.ExporterService;
 import org.trademission.exporter.company.ProductChange;
 import org.trademission.platform.problem.ProblemException;
+import org.trademission.platform.web.MergePatcher;
 import org.trademission.platform.web.PageRequest;
 import org.trademission.platform.web.PageResult;
 import org.trademission.platform.web.Versions;
@@ -25,15 +27,20 @@ import org.trademission.platform.web.Versions;
 public class ProductService {
     private final ExporterService exporters;
     private final ExporterAudit audit;
+    private final ExporterChangeRules rules;
+    private final MergePatcher patcher;
 
-    public ProductService(ExporterService exporters, ExporterAudit audit) {
+    public ProductService(ExporterService exporters, ExporterAudit audit, ExporterChangeRules rules,
+            MergePatcher patcher) {
         this.exporters = exporters;
         this.audit = audit;
+        this.rules = rules;
+        this.patcher = patcher;
     }
 
     @Transactional
     public Product add(UUID exporterId, ProductRequest request) {
-        Exporter exporter = exporters.lockedWithVersion(exporterId, null);
+        Exporter exporter = locked(exporterId);
         JsonNode before = audit.snapshot(exporter);
         ProductChange change = exporter.addProduct(request, now());
         exporters.commit(exporter, before, change.event());
@@ -42,9 +49,22 @@ public class ProductService {
 
     @Transactional
     public Product update(UUID exporterId, UUID productId, String ifMatch, ProductRequest request) {
-        Exporter exporter = exporters.lockedWithVersion(exporterId, null);
+        Exporter exporter = locked(exporterId);
         Product product = product(exporter, productId);
         Versions.requireMatch(ifMatch, product.version());
+        return update(exporter, product, request);
+    }
+
+    /** A JSON Merge Patch, applied to the product as read under the exporter's row lock. */
+    @Transactional
+    public Product patch(UUID exporterId, UUID productId, String ifMatch, JsonNode patch) {
+        Exporter exporter = locked(exporterId);
+        Product product = product(exporter, productId);
+        Versions.requireMatch(ifMatch, product.version());
+        return update(exporter, product, patcher.apply(product.request(), patch, ProductRequest.class));
+    }
+
+    private Product update(Exporter exporter, Product product, ProductRequest request) {
         JsonNode before = audit.snapshot(exporter);
         exporter.updateProduct(product, request, now())
                 .ifPresent(change -> exporters.commit(exporter, before, change.event()));
@@ -53,7 +73,7 @@ public class ProductService {
 
     @Transactional
     public void remove(UUID exporterId, UUID productId, String ifMatch) {
-        Exporter exporter = exporters.lockedWithVersion(exporterId, null);
+        Exporter exporter = locked(exporterId);
         Product product = product(exporter, productId);
         Versions.requireMatch(ifMatch, product.version());
         JsonNode before = audit.snapshot(exporter);
@@ -70,6 +90,12 @@ public class ProductService {
         List<Product> all = exporters.get(exporterId).products();
         List<ProductView> items = all.stream().skip(page.offset()).limit(page.size()).map(Product::view).toList();
         return new PageResult<>(items, page.page(), page.size(), all.size());
+    }
+
+    private Exporter locked(UUID exporterId) {
+        Exporter exporter = exporters.lockedWithVersion(exporterId, null);
+        rules.requireMayChange(exporter);
+        return exporter;
     }
 
     private static OffsetDateTime now() {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A small builder of product request bodies: valid by default. */
-final class ProductJson {
+public final class ProductJson {
     private final Map<String, Object> fields = new LinkedHashMap<>();
 
     private ProductJson() {
@@ -20,16 +20,16 @@ final class ProductJson {
         fields.put("leadTimeDays", 30);
     }
 
-    static ProductJson product() {
+    public static ProductJson product() {
         return new ProductJson();
     }
 
-    ProductJson with(String field, Object value) {
+    public ProductJson with(String field, Object value) {
         fields.put(field, value);
         return this;
     }
 
-    Map<String, Object> build() {
+    public Map<String, Object> build() {
         return new LinkedHashMap<>(fields);
     }
 }

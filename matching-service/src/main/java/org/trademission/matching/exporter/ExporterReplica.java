@@ -23,7 +23,7 @@ public class ExporterReplica {
     private String status;
     @Column(nullable = false, length = 500)
     private String languages;
-    @Column(name = "hs_codes", nullable = false, length = 5000)
+    @Column(name = "hs_codes", nullable = false, length = 20000)
     private String hsCodes;
     @Column(nullable = false)
     private long sequence;

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
@@ -84,6 +86,48 @@ public abstract class ExporterReplicaContract {
         var parked = EventProbe.await(Topics.deadLetter(Topics.EXPORTERS, consumerService()),
                 r -> id.toString().equals(r.key()), 1, Duration.ofSeconds(20));
         assertEquals(unreadable, parked.get(0).value());
+    }
+
+    @Test
+    void listsParkedMessagesWithTheirReasonForStaff() {
+        UUID id = UUID.randomUUID();
+        String poison = "{poison for " + id + "}";
+        EventProbe.publish(Topics.EXPORTERS, id.toString(), poison);
+        String deadLetterTopic = Topics.deadLetter(Topics.EXPORTERS, consumerService());
+        EventProbe.await(deadLetterTopic, r -> id.toString().equals(r.key()), 1, Duration.ofSeconds(20));
+
+        given().auth().oauth2(Tokens.staff()).get("/api/v1/admin/dead-letters").then().statusCode(200)
+                .body("find { it.topic == 'exporters.v1' }.deadLetterTopic", equalTo(deadLetterTopic))
+                .body("find { it.topic == 'exporters.v1' }.messages", greaterThanOrEqualTo(1));
+        given().auth().oauth2(Tokens.staff()).queryParam("size", 200).get("/api/v1/admin/dead-letters/exporters.v1")
+                .then().statusCode(200)
+                .body("items.find { it.value == '" + poison + "' }.key", equalTo(id.toString()))
+                .body("items.find { it.value == '" + poison + "' }.reason", notNullValue());
+        given().auth().oauth2(Tokens.partner()).get("/api/v1/admin/dead-letters").then().statusCode(403);
+        given().auth().oauth2(Tokens.staff()).get("/api/v1/admin/dead-letters/no.such.topic").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void redrivesParkedMessagesOnceTheirCauseIsGone() {
+        UUID id = UUID.randomUUID();
+        // an event parked while, say, the replica could not hold it; the cause is gone, the event is still wanted
+        EventEnvelope parked = ExporterEvents.event(id, 1, "ExporterRegistered", "PENDING_VERIFICATION", "Parked");
+        EventProbe.publish(Topics.deadLetter(Topics.EXPORTERS, consumerService()), id.toString(),
+                ExporterEvents.json(parked));
+        EventProbe.await(Topics.deadLetter(Topics.EXPORTERS, consumerService()), r -> id.toString().equals(r.key()),
+                1, Duration.ofSeconds(20));
+
+        given().auth().oauth2(Tokens.staff()).post("/api/v1/admin/dead-letters/exporters.v1/redrive").then()
+                .statusCode(200).body("read", greaterThanOrEqualTo(1)).body("applied", greaterThanOrEqualTo(1));
+
+        given().auth().oauth2(Tokens.staff()).get("/api/v1/replicas/exporters/" + id).then().statusCode(200)
+                .body("displayName", equalTo("Parked")).body("sequence", equalTo(1));
+        given().auth().oauth2(Tokens.staff()).get("/api/v1/admin/dead-letters").then().statusCode(200)
+                .body("find { it.topic == 'exporters.v1' }.pending", equalTo(0));
+        given().auth().oauth2(Tokens.staff()).queryParam("from", "yesterday")
+                .post("/api/v1/admin/dead-letters/exporters.v1/redrive").then().statusCode(400)
+                .body("violations[0].field", equalTo("from"));
     }
 
     @Test

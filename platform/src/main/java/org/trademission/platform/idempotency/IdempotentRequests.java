@@ -5,13 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
@@ -28,6 +30,7 @@ public class IdempotentRequests {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final int MAX_KEY_LENGTH = 200;
+    private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(15);
 
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
@@ -40,38 +43,85 @@ public class IdempotentRequests {
     }
 
     /**
-     * Runs {@code creation} once per key. Without a key it simply runs it.
+     * Runs {@code creation} once per key, in a transaction of its own. Without a key it simply runs it.
+     *
+     * <p>The key is claimed (its record inserted and flushed) before the creation runs, so a second request with the
+     * same key at the same moment waits on the unique key, fails, and then replays the first one's answer.
      *
      * @param endpoint a name for the endpoint, e.g. {@code POST /api/v1/exporters}
      */
-    @Transactional
     public Response create(String key, String endpoint, Object request, Supplier<Created> creation) {
         if (key == null) {
-            return created(creation.get());
+            return QuarkusTransaction.joiningExisting().call(() -> created(creation.get()));
         }
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             throw ProblemException.invalid(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters");
         }
         IdempotencyRecord.Key id = new IdempotencyRecord.Key(scope(endpoint), key);
         String hash = hash(request);
+        long deadline = System.nanoTime() + CLAIM_TIMEOUT.toNanos();
+        while (true) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> createOrReplay(id, hash, creation));
+            } catch (RuntimeException e) {
+                if (!(rootCause(e) instanceof KeyInUse) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                pause();
+            }
+        }
+    }
+
+    private Response createOrReplay(IdempotencyRecord.Key id, String hash, Supplier<Created> creation) {
         IdempotencyRecord previous = entityManager.find(IdempotencyRecord.class, id);
         if (previous != null) {
             if (!previous.requestHash.equals(hash)) {
                 throw ProblemException.unprocessable(
-                        "Idempotency-Key '" + key + "' was already used with a different request body");
+                        "Idempotency-Key '" + id.idempotencyKey() + "' was already used with a different request body");
             }
             return replay(previous);
         }
-        Created result = creation.get();
         IdempotencyRecord record = new IdempotencyRecord();
         record.key = id;
         record.requestHash = hash;
+        record.responseStatus = Response.Status.ACCEPTED.getStatusCode();
+        record.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        try {
+            entityManager.persist(record);
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            // another request holds (or has just stored) this key; the caller retries and replays its answer
+            throw new KeyInUse(e);
+        }
+        Created result = creation.get();
         record.responseStatus = Response.Status.CREATED.getStatusCode();
         record.responseBody = json(result.body());
         record.location = result.location() == null ? null : result.location().toString();
-        record.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        entityManager.persist(record);
         return created(result);
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable current = e;
+        for (int depth = 0; depth < 20 && !(current instanceof KeyInUse) && current.getCause() != null; depth++) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a concurrent request with the same key", e);
+        }
+    }
+
+    /** The key's record could not be inserted: a concurrent request with the same key holds it. */
+    static final class KeyInUse extends RuntimeException {
+        KeyInUse(Throwable cause) {
+            super("Idempotency-Key in use by a concurrent request", cause);
+        }
     }
 
     private String scope(String endpoint) {

@@ -24,12 +24,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class OutboxPublisher {
     private final String bootstrapServers;
     private final Duration deliveryTimeout;
+    private final Duration maxBlock;
     private Producer<String, String> producer;
 
     public OutboxPublisher(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "platform.outbox.delivery-timeout", defaultValue = "PT15S") Duration deliveryTimeout) {
+            @ConfigProperty(name = "platform.outbox.delivery-timeout", defaultValue = "PT15S") Duration deliveryTimeout,
+            @ConfigProperty(name = "platform.outbox.max-block", defaultValue = "PT2S") Duration maxBlock) {
         this.bootstrapServers = bootstrapServers;
         this.deliveryTimeout = deliveryTimeout;
+        this.maxBlock = maxBlock;
     }
 
     synchronized Future<RecordMetadata> send(OutboxMessage message) {
@@ -67,7 +70,8 @@ public class OutboxPublisher {
         int timeout = (int) deliveryTimeout.toMillis();
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(timeout, 10_000));
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(timeout, 10_000 + 5));
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
+        // how long a send may wait for the topic's metadata: short, so that an outage fails the round quickly
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) maxBlock.toMillis());
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -22,8 +23,11 @@ import org.jboss.logging.Logger;
  * Publishes the outbox in {@code position} order on one thread of its own. It wakes when a transaction that appended
  * an event commits, and polls anyway every {@code platform.outbox.poll-interval}. A batch is sent at once, then
  * acknowledged in order; at the first failure the acknowledged prefix is marked sent and the rest waits for the next
- * round, after a backoff that doubles up to {@code platform.outbox.max-backoff}. Nothing is skipped, so a Kafka outage
- * only delays events. A message sent but not yet marked may be sent again after a crash: consumers drop it by id.
+ * round, after a backoff that doubles up to {@code platform.outbox.max-backoff}. Sending stops at the first send that
+ * has already failed (the producer blocks at most {@code platform.outbox.max-block} for metadata), so no later event
+ * of a key is written before an earlier one. Nothing is skipped, so a Kafka outage only delays events. A message sent
+ * but not yet marked may be sent again after a crash: consumers drop it by id. The loop survives any throwable, and
+ * {@link #lastSuccess()} tells the readiness check when it last got through.
  *
  * <p>One relay per database: run one instance of a service per database, or add leader election first.
  */
@@ -42,6 +46,7 @@ public class OutboxRelay {
     private volatile boolean running;
     private Thread thread;
     private Duration backoff = Duration.ZERO;
+    private volatile Instant lastSuccess = Instant.now();
     private long notBefore;
 
     public OutboxRelay(OutboxStore store, OutboxPublisher publisher, MeterRegistry registry,
@@ -93,8 +98,8 @@ public class OutboxRelay {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
-                // e.g. the database is unreachable: wait and try again
+            } catch (Throwable e) { // NOSONAR: the relay thread must outlive any failure, even an Error
+                // e.g. the database is unreachable, or memory ran short: wait and try again
                 LOG.warnf("Outbox relay round failed: %s", e.toString());
                 delayNextRound();
             }
@@ -105,15 +110,20 @@ public class OutboxRelay {
     int publishBatch() throws InterruptedException {
         List<OutboxMessage> batch = store.nextUnsent(batchSize);
         if (batch.isEmpty()) {
+            lastSuccess = Instant.now();
             return 0;
         }
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
         List<Long> done = new ArrayList<>(batch.size());
         try {
             for (OutboxMessage message : batch) {
-                acks.add(publisher.send(message));
+                Future<RecordMetadata> ack = publisher.send(message);
+                acks.add(ack);
+                if (hasFailed(ack)) {
+                    break; // Kafka is unreachable: sending the rest could put a later event of a key first
+                }
             }
-            for (int i = 0; i < batch.size(); i++) {
+            for (int i = 0; i < acks.size(); i++) {
                 acks.get(i).get();
                 done.add(batch.get(i).position);
             }
@@ -128,11 +138,29 @@ public class OutboxRelay {
         }
         store.markSent(done);
         published.increment(done.size());
+        lastSuccess = Instant.now();
         if (!backoff.isZero()) {
             LOG.infof("Outbox relay publishing again after an interruption");
         }
         backoff = Duration.ZERO;
         return done.size();
+    }
+
+    /** When a round last ended without a failure (also when there was nothing to send). */
+    public Instant lastSuccess() {
+        return lastSuccess;
+    }
+
+    private static boolean hasFailed(Future<RecordMetadata> ack) throws InterruptedException {
+        if (!ack.isDone()) {
+            return false;
+        }
+        try {
+            ack.get();
+            return false;
+        } catch (ExecutionException e) {
+            return true;
+        }
     }
 
     private void onFailure(OutboxMessage message, Throwable cause) {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 /** The outbox table as the relay sees it; each method is its own short transaction. */
 @ApplicationScoped
@@ -43,6 +44,13 @@ public class OutboxStore {
                 .setParameter("error", error.length() > 2000 ? error.substring(0, 2000) : error)
                 .setParameter("position", position)
                 .executeUpdate();
+    }
+
+    /** When the oldest message still waiting to be published was written, if any. */
+    @Transactional
+    public Optional<OffsetDateTime> oldestUnsent() {
+        return entityManager.createQuery("select min(m.createdAt) from OutboxMessage m where m.sentAt is null",
+                OffsetDateTime.class).getResultStream().filter(java.util.Objects::nonNull).findFirst();
     }
 
     @Transactional

@@ -33,6 +33,10 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(ProblemType.UNPROCESSABLE, detail));
     }
 
+    public static ProblemException unavailable(String detail) {
+        return new ProblemException(Problem.of(ProblemType.UNAVAILABLE, detail));
+    }
+
     public static ProblemException forbidden(String detail) {
         return new ProblemException(Problem.of(ProblemType.FORBIDDEN, detail));
     }

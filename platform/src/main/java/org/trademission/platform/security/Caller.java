@@ -36,22 +36,31 @@ public class Caller {
         return uuidClaim(Roles.BUYER_ID_CLAIM);
     }
 
+    /** The agency itself: its staff or its CRM (they see contacts and write {@code crmId}). */
+    public boolean isAgency() {
+        return isStaff() || is(Roles.CRM);
+    }
+
+    /** Whether the token is the exporter's own (role {@code exporter} with its {@code exporter_id}). */
+    public boolean isExporter(UUID exporterId) {
+        return is(Roles.EXPORTER) && exporterId().filter(exporterId::equals).isPresent();
+    }
+
+    /** Whether the token is the buyer's own (role {@code buyer} with its {@code buyer_id}). */
+    public boolean isBuyer(UUID buyerId) {
+        return is(Roles.BUYER) && buyerId().filter(buyerId::equals).isPresent();
+    }
+
     /** Staff may act for any exporter; an exporter only for the one its token names. */
     public void requireActsForExporter(UUID exporterId) {
-        if (isStaff()) {
-            return;
-        }
-        if (!(is(Roles.EXPORTER) && exporterId().filter(exporterId::equals).isPresent())) {
+        if (!isStaff() && !isExporter(exporterId)) {
             throw ProblemException.forbidden("You may act only for your own company");
         }
     }
 
     /** Staff may act for any buyer; a buyer only for the one its token names. */
     public void requireActsForBuyer(UUID buyerId) {
-        if (isStaff()) {
-            return;
-        }
-        if (!(is(Roles.BUYER) && buyerId().filter(buyerId::equals).isPresent())) {
+        if (!isStaff() && !isBuyer(buyerId)) {
             throw ProblemException.forbidden("You may act only for your own company");
         }
     }
