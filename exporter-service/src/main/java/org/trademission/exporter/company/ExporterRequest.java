@@ -1,5 +1,6 @@
 package org.trademission.exporter.company;
 
+import org.trademission.platform.text.MultiLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +19,7 @@ public record ExporterRequest(
         @Size(max = 100) String city,
         @URL(regexp = "^https?://.*", message = "must be an http(s) URL") @Size(max = 500) String website,
         @Size(max = 20) List<@NotNull @IsoLanguage String> languages,
-        @Size(max = 5000) String description,
+        @Size(max = 5000) @MultiLine String description,
         @Size(max = 50) List<@NotBlank @Size(max = 100) String> certifications,
         @Size(max = 20) List<@NotNull @Valid Contact> contacts,
         @Size(min = 1, max = 100) @Pattern(regexp = "^[A-Za-z0-9._:-]+$", message = "may hold letters, digits and . _ : - only") String crmId) {

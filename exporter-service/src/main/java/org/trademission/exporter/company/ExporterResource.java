@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.trademission.exporter.hs.HsNomenclature;
 import org.trademission.platform.idempotency.Created;
 import org.trademission.platform.idempotency.IdempotentRequests;
+import org.trademission.platform.problem.JsonProblems;
 import org.trademission.platform.problem.ProblemException;
 import org.trademission.platform.security.Caller;
 import org.trademission.platform.security.Roles;
@@ -157,7 +158,7 @@ public class ExporterResource {
         try {
             return objectMapper.readTree(body);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw ProblemException.invalid("body", "not valid JSON: " + e.getOriginalMessage());
+            throw new ProblemException(JsonProblems.problem(e));
         }
     }
 

@@ -2,7 +2,8 @@ package org.trademission.exporter.company;
 
 import io.quarkus.panache.common.Sort;
 import java.util.Map;
-import org.trademission.platform.problem.ProblemException;
+import java.util.List;
+import org.trademission.platform.web.SortRequest;
 
 /**
  * {@code sort=displayName,-createdAt}: fields in order, {@code -} for descending. The id is always the last key, so
@@ -18,20 +19,13 @@ public final class ExporterSort {
     }
 
     public static ExporterSort parse(String text) {
-        if (text == null || text.isBlank()) {
+        List<SortRequest.Key> keys = SortRequest.parse(text, FIELDS);
+        if (keys.isEmpty()) {
             return new ExporterSort(Sort.by("displayName").and("createdAt").and("id"));
         }
-        Sort sort = null;
-        for (String part : text.split(",")) {
-            String token = part.trim();
-            boolean descending = token.startsWith("-");
-            String name = descending || token.startsWith("+") ? token.substring(1) : token;
-            String field = FIELDS.get(name);
-            if (field == null) {
-                throw ProblemException.invalid("sort", "'" + name + "' is not sortable; use " + FIELDS.keySet());
-            }
-            Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
-            sort = sort == null ? Sort.by(field, direction) : sort.and(field, direction);
+        Sort sort = Sort.empty();
+        for (SortRequest.Key key : keys) {
+            sort = sort.and(key.property(), key.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending);
         }
         return new ExporterSort(sort.and("id"));
     }

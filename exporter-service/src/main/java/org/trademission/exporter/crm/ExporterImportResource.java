@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,6 +16,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.trademission.exporter.company.ExporterRequest;
+import org.trademission.platform.csv.CsvBody;
+import org.trademission.platform.problem.JsonProblems;
 import org.trademission.platform.problem.ProblemException;
 import org.trademission.platform.problem.Violation;
 import org.trademission.platform.security.Roles;
@@ -37,11 +40,12 @@ public class ExporterImportResource {
     @Operation(summary = "Import exporters from CSV",
             description = "Header line with columns legalName, displayName, inn, ogrn, city, website, languages (;), "
                     + "description, certifications (;), crmId, contactName, contactEmail, contactPhone. Upserts by "
-                    + "crmId, else INN; answers a report per row.")
-    public ImportReport importCsv(@NotNull String csv) {
-        String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-        List<ExporterRequest> rows = ExporterCsv.read(new StringReader(text));
-        return importer.importRows(rows, nCopies(rows.size()));
+                    + "crmId, else INN; answers a report per row. The file is read in the charset of the Content-Type "
+                    + "(text/csv; charset=windows-1251), else as UTF-8 (with or without BOM).")
+    public ImportReport importCsv(@NotNull byte[] csv, @HeaderParam("Content-Type") MediaType contentType) {
+        String charset = contentType == null ? null : contentType.getParameters().get(MediaType.CHARSET_PARAMETER);
+        ExporterCsv.Rows rows = ExporterCsv.read(new StringReader(CsvBody.decode(csv, charset)));
+        return importer.importRows(rows.requests(), rows.unreadable());
     }
 
     @POST
@@ -57,15 +61,11 @@ public class ExporterImportResource {
             try {
                 rows.add(element.isObject() ? objectMapper.treeToValue(element, ExporterRequest.class) : null);
                 unreadable.add(element.isObject() ? List.of() : List.of(new Violation("row", "must be an object")));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 rows.add(null);
-                unreadable.add(List.of(new Violation("row", "cannot be read: " + e.getMessage())));
+                unreadable.add(List.of(JsonProblems.violation(e, null)));
             }
         }
         return importer.importRows(rows, unreadable);
-    }
-
-    private static List<List<Violation>> nCopies(int size) {
-        return new ArrayList<>(java.util.Collections.nCopies(size, List.<Violation>of()));
     }
 }

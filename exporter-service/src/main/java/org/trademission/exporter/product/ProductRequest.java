@@ -1,5 +1,6 @@
 package org.trademission.exporter.product;
 
+import org.trademission.platform.text.MultiLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -13,7 +14,7 @@ import org.trademission.exporter.hs.HsCode;
 /** The fields a client sets on a product. */
 public record ProductRequest(
         @NotBlank @Size(max = 200) String name,
-        @Size(max = 5000) String description,
+        @Size(max = 5000) @MultiLine String description,
         @NotNull @HsCode String hsCode,
         @Positive Long moq,
         @Size(max = 20) String unit,

@@ -60,21 +60,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = FIRST)
     public Response malformed(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof MismatchedInputException mismatch ? jsonPath(mismatch) : null;
-        String detail;
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            detail = "Unknown field '" + unknown.getPropertyName() + "'";
-        } else if (e instanceof InvalidFormatException format) {
-            detail = "Value '" + format.getValue() + "' cannot be read as " + format.getTargetType().getSimpleName();
-        } else if (e instanceof MismatchedInputException) {
-            detail = "Wrong JSON type for this field";
-        } else {
-            detail = "The body is not valid JSON: " + e.getOriginalMessage();
-        }
-        if (field != null && !field.isEmpty()) {
-            return answer(Problem.invalid(field + ": " + detail, List.of(new Violation(field, detail))), uri);
-        }
-        return answer(Problem.of(ProblemType.MALFORMED_REQUEST, detail), uri);
+        return answer(JsonProblems.problem(e), uri);
     }
 
     @ServerExceptionMapper(priority = FIRST)
@@ -89,6 +75,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = FIRST)
     public Response malformed(UnrecognizedPropertyException e, UriInfo uri) {
+        return malformed((JsonProcessingException) e, uri);
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response malformed(com.fasterxml.jackson.databind.JsonMappingException e, UriInfo uri) {
+        return malformed((JsonProcessingException) e, uri);
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response malformed(com.fasterxml.jackson.core.exc.StreamReadException e, UriInfo uri) {
         return malformed((JsonProcessingException) e, uri);
     }
 
@@ -127,6 +123,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = FIRST)
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof com.fasterxml.jackson.core.JacksonException json) {
+            return answer(JsonProblems.problem(json), uri); // the JSON reader wraps some of its errors
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
@@ -157,21 +156,6 @@ public class ProblemMappers {
 
     private static Response answer(Problem problem, UriInfo uri) {
         return ProblemResponses.of(uri == null ? problem : problem.withInstance(uri.getPath()));
-    }
-
-    private static String jsonPath(MismatchedInputException e) {
-        StringBuilder path = new StringBuilder();
-        e.getPath().forEach(ref -> {
-            if (ref.getFieldName() != null) {
-                if (path.length() > 0) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        });
-        return path.toString();
     }
 
     private static Throwable rootCause(Throwable e) {

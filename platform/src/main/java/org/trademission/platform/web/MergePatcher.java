@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Set;
+import org.trademission.platform.problem.JsonProblems;
 import org.trademission.platform.problem.ProblemException;
 
 /** Applies a JSON Merge Patch to a request record and validates the result like a full request. */
@@ -27,8 +28,13 @@ public class MergePatcher {
         T result;
         try {
             result = objectMapper.treeToValue(MergePatch.apply(objectMapper.valueToTree(current), patch), type);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw ProblemException.invalid("body", "the patched resource cannot be read: " + e.getMessage());
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(JsonProblems.problem(e));
+        } catch (IllegalArgumentException e) {
+            if (e.getCause() instanceof JsonProcessingException json) {
+                throw new ProblemException(JsonProblems.problem(json));
+            }
+            throw ProblemException.invalid("body", "the patched resource cannot be read");
         }
         Set<ConstraintViolation<T>> violations = validator.validate(result);
         if (!violations.isEmpty()) {

@@ -1,0 +1,85 @@
+package org.trademission.platform.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.trademission.platform.problem.Problem;
+import org.trademission.platform.problem.ProblemType;
+
+/**
+ * The limits on a request's address, headers and body, answered as problem+json (414, 431, 413). The HTTP server's
+ * own limits ({@code quarkus.http.limits.*}) are set well above these, because it answers with an empty body.
+ */
+@ApplicationScoped
+public class RequestLimits {
+    private final ObjectMapper objectMapper;
+    private final int maxUri;
+    private final int maxHeaders;
+    private final long maxBody;
+
+    public RequestLimits(ObjectMapper objectMapper,
+            @ConfigProperty(name = "platform.limits.max-uri-length", defaultValue = "8192") int maxUri,
+            @ConfigProperty(name = "platform.limits.max-header-bytes", defaultValue = "16384") int maxHeaders,
+            @ConfigProperty(name = "platform.limits.max-body-bytes", defaultValue = "10485760") long maxBody) {
+        this.objectMapper = objectMapper;
+        this.maxUri = maxUri;
+        this.maxHeaders = maxHeaders;
+        this.maxBody = maxBody;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::check);
+    }
+
+    void check(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        if (request.uri().length() > maxUri) {
+            reject(context, ProblemType.URI_TOO_LONG, "The address (path and query) may have at most " + maxUri
+                    + " characters; it has " + request.uri().length());
+            return;
+        }
+        long headerBytes = 0;
+        for (Map.Entry<String, String> header : request.headers()) {
+            headerBytes += header.getKey().length() + header.getValue().length() + 4;
+        }
+        if (headerBytes > maxHeaders) {
+            reject(context, ProblemType.HEADERS_TOO_LARGE, "The headers may have at most " + maxHeaders
+                    + " bytes together; they have " + headerBytes);
+            return;
+        }
+        String length = request.getHeader("Content-Length");
+        if (length != null && tooLong(length)) {
+            reject(context, ProblemType.PAYLOAD_TOO_LARGE, "The body may have at most " + maxBody + " bytes");
+            return;
+        }
+        context.next();
+    }
+
+    private boolean tooLong(String contentLength) {
+        try {
+            return Long.parseLong(contentLength.trim()) > maxBody;
+        } catch (NumberFormatException e) {
+            return false; // the HTTP server rejects a malformed Content-Length itself
+        }
+    }
+
+    private void reject(RoutingContext context, ProblemType type, String detail) {
+        String path = context.request().path();
+        Problem problem = Problem.of(type, detail).withInstance(path == null || path.length() > 200
+                ? null : path);
+        String body;
+        try {
+            body = objectMapper.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            body = "{\"status\":" + type.status() + "}";
+        }
+        context.response().setStatusCode(type.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .putHeader("Connection", "close").end(body);
+    }
+}

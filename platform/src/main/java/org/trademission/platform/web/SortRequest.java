@@ -1,0 +1,50 @@
+package org.trademission.platform.web;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.trademission.platform.problem.ProblemException;
+
+/**
+ * The contract's {@code sort}: a comma-separated list of field names, each optionally prefixed with {@code -} for
+ * descending ({@code +} is accepted for ascending). Answers the entity properties in order; an empty, unknown or
+ * repeated field is a 400 naming {@code sort}. Callers add the id as the last key so that lists are stable.
+ */
+public final class SortRequest {
+    private SortRequest() {
+    }
+
+    /** One key of the order: the entity property and its direction. */
+    public record Key(String property, boolean descending) {
+    }
+
+    /** @param fields the API's sortable field names mapped to entity properties */
+    public static List<Key> parse(String text, Map<String, String> fields) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        List<Key> keys = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String part : text.split(",", -1)) {
+            String token = part.trim();
+            boolean descending = token.startsWith("-");
+            String name = descending || token.startsWith("+") ? token.substring(1).trim() : token;
+            if (name.isEmpty()) {
+                throw ProblemException.invalid("sort", "must be field names separated by commas, e.g. "
+                        + "displayName,-createdAt; sortable: " + new java.util.TreeSet<>(fields.keySet()));
+            }
+            String property = fields.get(name);
+            if (property == null) {
+                throw ProblemException.invalid("sort", "'" + name + "' is not sortable; use "
+                        + new java.util.TreeSet<>(fields.keySet()));
+            }
+            if (!seen.add(name)) {
+                throw ProblemException.invalid("sort", "'" + name + "' is named twice");
+            }
+            keys.add(new Key(property, descending));
+        }
+        return keys;
+    }
+}
