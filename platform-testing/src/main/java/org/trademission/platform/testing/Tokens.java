@@ -39,6 +39,14 @@ public final class Tokens {
         return claims(role).sign(DEV_PRIVATE_KEY);
     }
 
+    /** A token with several groups (the union of their rights) and the given claims, e.g. exporter_id. */
+    public static String groups(Set<String> groups, java.util.Map<String, String> claims) {
+        JwtClaimsBuilder builder = Jwt.issuer(ISSUER).upn("test-" + String.join("-", new java.util.TreeSet<>(groups)))
+                .subject("test-multi").groups(groups).expiresIn(3600);
+        claims.forEach(builder::claim);
+        return builder.sign(DEV_PRIVATE_KEY);
+    }
+
     /** A well-formed token signed by a key the services do not trust. */
     public static String forged(String role) {
         try {

@@ -1,0 +1,193 @@
+package org.trademission.exporter.company;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.trademission.exporter.product.ProductJson;
+import org.trademission.platform.testing.Tokens;
+
+/** The malformed and hostile inputs of issue 6, each answered with a clear problem and nothing stored. */
+@QuarkusTest
+class HostileInputTest {
+
+    @Test
+    void rejectsEmptySortFieldsInsteadOfFailing() {
+        for (String sort : List.of(",", ",,,", "displayName,", "-", "displayName,displayName")) {
+            Api.staff().queryParam("sort", sort).get("/api/v1/exporters").then().statusCode(400)
+                    .contentType("application/problem+json").body("violations[0].field", equalTo("sort"));
+        }
+    }
+
+    @Test
+    void refusesAStringFieldSentAsNumberBooleanOrList() {
+        invalid(ExporterJson.exporter().with("legalName", 123).build(), "legalName", "must be a string");
+        invalid(ExporterJson.exporter().with("inn", 7707083893L).build(), "inn", "must be a string");
+        invalid(ExporterJson.exporter().with("city", true).build(), "city", "must be a string");
+        invalid(ExporterJson.exporter().with("languages", List.of(1)).build(), "languages[0]", "must be a string");
+        invalid(ExporterJson.exporter().with("languages", "ru").build(), "languages", "must be a list");
+    }
+
+    @Test
+    void refusesFractionsStringsAndOverflowForWholeNumbers() {
+        String id = Api.newExporter();
+        String products = "/api/v1/exporters/" + id + "/products";
+        productInvalid(products, ProductJson.product().with("moq", 1.5).build(), "moq");
+        productInvalid(products, ProductJson.product().with("leadTimeDays", 1.5).build(), "leadTimeDays");
+        productInvalid(products, ProductJson.product().with("moq", "5").build(), "moq");
+        productInvalid(products, ProductJson.product().with("moq", "abc").build(), "moq");
+        productInvalid(products, ProductJson.product().with("moq", new java.math.BigInteger("9223372036854775808"))
+                .build(), "moq");
+        Api.staff().get(products).then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void refusesDuplicateKeysAndBrokenJson() {
+        Api.staff().body("{\"legalName\":\"A\",\"legalName\":\"B\",\"displayName\":\"A\",\"inn\":\"7707083893\"}")
+                .post("/api/v1/exporters").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("Duplicate field 'legalName'"));
+        Api.staff().body("{bad").post("/api/v1/exporters").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", not(containsString("Source")));
+        Api.staff().body(new byte[] {'{', '"', 'l', 'e', 'g', 'a', 'l', 'N', 'a', 'm', 'e', '"', ':', '"', (byte) 0xFF,
+                '"', '}'}).post("/api/v1/exporters").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("UTF-8"));
+    }
+
+    @Test
+    void refusesControlCharactersLoneSurrogatesAndBidiOverridesInNames() {
+        invalidRaw("legalName", "\"x\\ud800y\"", "legalName", "lone surrogate");
+        invalidRaw("legalName", "\"x\\u0000y\"", "legalName", "control characters");
+        invalidRaw("legalName", "\"x\\u0085y\"", "legalName", "control characters");
+        invalidRaw("displayName", "\"Laser\\u202Emoc.evil\"", "displayName", "bidirectional");
+        invalidRaw("displayName", "\"two\\nlines\"", "displayName", "single line");
+        invalidRaw("certifications", "[\"ISO\\u00009001\"]", "certifications[0]", "control characters");
+    }
+
+    @Test
+    void keepsMultiLineAndRightToLeftTextExactlyAsSent() {
+        String description = "Graveurs laser\nالنقش بالليزر\t— \u2067عربي\u2069 et français";
+        String name = "ООО «Лазер» \u200Fشركة";
+        String id = Api.newExporter(ExporterJson.exporter().with("description", description)
+                .with("displayName", name).build());
+        Api.staff().get("/api/v1/exporters/" + id).then().statusCode(200)
+                .body("description", equalTo(description)).body("displayName", equalTo(name));
+    }
+
+    @Test
+    void namesTheFieldAndRuleWithoutJavaTypes() {
+        String id = Api.newExporter();
+        for (Object moq : List.of("abc", 1.5, Map.of("a", 1))) {
+            Api.staff().body(ProductJson.product().with("moq", moq).build()).post("/api/v1/exporters/" + id
+                    + "/products").then().statusCode(400).body("violations[0].field", equalTo("moq"))
+                    .body(not(containsString("java."))).body(not(containsString("org.trademission")))
+                    .body(not(containsString("Source:")));
+        }
+        Api.staff().contentType("application/merge-patch+json").body(Map.of("website", 5))
+                .patch("/api/v1/exporters/" + id).then().statusCode(400)
+                .body("violations[0].field", equalTo("website")).body("violations[0].message",
+                        equalTo("must be a string"));
+        Api.staff().body(Map.of("reason", 42)).post("/api/v1/exporters/" + id + "/suspension").then().statusCode(400)
+                .body("violations[0].field", equalTo("reason"));
+    }
+
+    @Test
+    void answersOversizedRequestsWithProblems() {
+        Api.staff().queryParam("q", "a".repeat(9000)).get("/api/v1/exporters").then().statusCode(414)
+                .contentType("application/problem+json").body("status", equalTo(414));
+        Api.staff().header("X-Padding", "a".repeat(17_000)).get("/api/v1/exporters").then().statusCode(431)
+                .contentType("application/problem+json");
+        Api.staff().body(new byte[11 * 1024 * 1024]).post("/api/v1/exporters").then().statusCode(413)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void importsCsvInItsDeclaredCharset() {
+        ExporterJson windows = ExporterJson.exporter();
+        ExporterJson latin = ExporterJson.exporter();
+        importCsv("inn,legalName,displayName\n" + windows.inn() + ",ООО «Оптика»,Оптика\n",
+                Charset.forName("windows-1251"), "text/csv; charset=windows-1251").body("created", equalTo(1));
+        importCsv("inn,legalName,displayName\n" + latin.inn() + ",Société Générale d'Optique,Optique Française\n",
+                StandardCharsets.ISO_8859_1, "text/csv; charset=ISO-8859-1").body("created", equalTo(1));
+        Api.staff().queryParam("q", "оптика").get("/api/v1/exporters").then()
+                .body("items.displayName", hasItem("Оптика"));
+        Api.staff().queryParam("q", "française").get("/api/v1/exporters").then()
+                .body("items.displayName", hasItem("Optique Française"));
+    }
+
+    @Test
+    void rejectsBytesThatAreNotUtf8WhenNoCharsetIsDeclared() {
+        String csv = "inn,legalName,displayName\n" + ExporterJson.exporter().inn() + ",ООО «Оптика»,Оптика\n";
+        crm().contentType("text/csv").body(csv.getBytes(Charset.forName("windows-1251")))
+                .post("/api/v1/exporters/import").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("line 2")).body("detail", containsString("UTF-8"));
+    }
+
+    @Test
+    void importsUtf8WithByteOrderMark() {
+        ExporterJson exporter = ExporterJson.exporter();
+        String csv = "\uFEFFinn,legalName,displayName\n" + exporter.inn() + ",ООО «Бом»,Бом\n";
+        importCsv(csv, StandardCharsets.UTF_8, "text/csv").body("created", equalTo(1));
+    }
+
+    @Test
+    void reportsAnUnclosedQuoteAsARejectedRow() {
+        ExporterJson good = ExporterJson.exporter();
+        String csv = "inn,legalName,displayName\n" + good.inn() + ",ООО «Хорошо»,Good\n"
+                + ExporterJson.exporter().inn() + ",\"ООО «Плохо»,Bad\n";
+        importCsv(csv, StandardCharsets.UTF_8, "text/csv").body("created", equalTo(1)).body("rejected", equalTo(1))
+                .body("rows[1].status", equalTo("rejected")).body("rows[1].violations[0].field", equalTo("row"));
+    }
+
+    @Test
+    void rejectsCsvRowsWithControlCharacters() {
+        String csv = "inn,legalName,displayName\n" + ExporterJson.exporter().inn() + ",ООО «Нуль»,Null\u0000Byte\n";
+        importCsv(csv, StandardCharsets.UTF_8, "text/csv").body("rejected", equalTo(1))
+                .body("rows[0].violations[0].field", equalTo("displayName"));
+    }
+
+    /** As sent by a client that declares no charset unless told (rest-assured would add ISO-8859-1 to text/csv). */
+    private static io.restassured.specification.RequestSpecification crm() {
+        return given().config(io.restassured.config.RestAssuredConfig.config().encoderConfig(
+                io.restassured.config.EncoderConfig.encoderConfig()
+                        .appendDefaultContentCharsetToContentTypeIfUndefined(false))).auth().oauth2(Tokens.crm());
+    }
+
+    private static ValidatableResponse importCsv(String csv, Charset charset, String contentType) {
+        return crm().contentType(contentType).body(csv.getBytes(charset))
+                .post("/api/v1/exporters/import").then().statusCode(200);
+    }
+
+    private static void invalid(Map<String, Object> body, String field, String message) {
+        Api.staff().body(body).post("/api/v1/exporters").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem(field))
+                .body("violations.message", hasItem(containsString(message)));
+    }
+
+    /** Posts a valid exporter with {@code field} set to the raw JSON {@code value} (escapes kept as written). */
+    private static void invalidRaw(String field, String value, String violationField, String message) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("legalName", "\"ООО «Тест»\"");
+        fields.put("displayName", "\"Test\"");
+        fields.put("inn", "\"" + ExporterJson.exporter().inn() + "\"");
+        fields.put(field, value);
+        String json = fields.entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue())
+                .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+        Api.staff().body(json).post("/api/v1/exporters").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem(violationField))
+                .body("violations.message", hasItem(containsString(message)));
+    }
+
+    private static void productInvalid(String path, Map<String, Object> body, String field) {
+        Api.staff().body(body).post(path).then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem(field));
+    }
+}
