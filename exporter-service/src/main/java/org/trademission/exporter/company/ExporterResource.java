@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.trademission.exporter.hs.HsNomenclature;
+import org.trademission.platform.hs.HsNomenclature;
 import org.trademission.platform.idempotency.Created;
 import org.trademission.platform.idempotency.IdempotentRequests;
 import org.trademission.platform.problem.JsonProblems;

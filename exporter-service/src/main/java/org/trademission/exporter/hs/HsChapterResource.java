@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.trademission.platform.hs.HsChapter;
+import org.trademission.platform.hs.HsNomenclature;
 import org.trademission.platform.problem.ProblemException;
 import org.trademission.platform.security.Roles;
 

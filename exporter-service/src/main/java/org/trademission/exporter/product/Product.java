@@ -13,7 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.trademission.exporter.company.Exporter;
-import org.trademission.exporter.hs.HsNomenclature;
+import org.trademission.platform.hs.HsNomenclature;
 import org.trademission.platform.event.exporter.ProductSummary;
 import org.trademission.platform.json.JsonColumn;
 import org.trademission.platform.money.Money;

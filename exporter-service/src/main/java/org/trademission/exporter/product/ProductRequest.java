@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.trademission.exporter.hs.HsCode;
+import org.trademission.platform.hs.HsCode;
 
 /** The fields a client sets on a product. */
 public record ProductRequest(

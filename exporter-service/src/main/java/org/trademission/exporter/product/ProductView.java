@@ -3,7 +3,7 @@ package org.trademission.exporter.product;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.trademission.exporter.hs.HsChapter;
+import org.trademission.platform.hs.HsChapter;
 
 /** A product as the API shows it, with the title of its HS chapter. */
 public record ProductView(UUID id, UUID exporterId, String name, String description, String hsCode,

@@ -148,7 +148,7 @@ public class DeadLetters {
             consumer.assign(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, READ_TIMEOUT);
             Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions, READ_TIMEOUT);
-            List<TopicPartition> unread = new ArrayList<>();
+            List<TopicPartition> unread = new ArrayList<>(); // partitions with messages left to read
             for (TopicPartition partition : partitions) {
                 long start = Math.max(begin.getOrDefault(partition, 0L), from.getOrDefault(partition.partition(), 0L));
                 if (start < end.getOrDefault(partition, 0L)) {
@@ -156,7 +156,7 @@ public class DeadLetters {
                     unread.add(partition);
                 }
             }
-            consumer.assign(unread);
+            consumer.pause(partitions.stream().filter(p -> !unread.contains(p)).toList());
             long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
             while (!unread.isEmpty() && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
@@ -165,8 +165,10 @@ public class DeadLetters {
                         each.accept(record);
                     }
                 }
-                unread.removeIf(partition -> consumer.position(partition) >= end.get(partition));
-                consumer.assign(unread);
+                List<TopicPartition> done = unread.stream()
+                        .filter(partition -> consumer.position(partition) >= end.get(partition)).toList();
+                consumer.pause(done);
+                unread.removeAll(done);
             }
         });
     }

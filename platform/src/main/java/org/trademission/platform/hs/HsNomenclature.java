@@ -1,4 +1,4 @@
-package org.trademission.exporter.hs;
+package org.trademission.platform.hs;
 
 import java.io.BufferedReader;
 import java.io.IOException;

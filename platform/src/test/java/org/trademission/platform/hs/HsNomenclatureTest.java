@@ -1,4 +1,4 @@
-package org.trademission.exporter.hs;
+package org.trademission.platform.hs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
