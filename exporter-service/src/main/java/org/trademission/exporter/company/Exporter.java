@@ -1,5 +1,6 @@
 package org.trademission.exporter.company;
 
+import org.trademission.platform.contact.Contact;
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;

@@ -24,21 +24,8 @@ public class ExporterChangeRules {
         }
     }
 
-    /**
-     * {@code crmId} is the agency's: a caller outside the agency keeps the current one by leaving it out (or sending
-     * it unchanged) and may not set another.
-     */
+    /** {@code crmId} is the agency's key (see {@link Caller#crmIdToStore}). */
     public ExporterRequest withCrmIdRule(Exporter current, ExporterRequest request) {
-        if (caller.isAgency()) {
-            return request;
-        }
-        String sent = request.crmId() == null || request.crmId().isBlank() ? null : request.crmId().trim();
-        if (sent == null) {
-            return request.withCrmId(current.crmId());
-        }
-        if (!sent.equals(current.crmId())) {
-            throw ProblemException.forbidden("crmId is written only by the agency's staff or CRM");
-        }
-        return request;
+        return request.withCrmId(caller.crmIdToStore(current.crmId(), request.crmId()));
     }
 }

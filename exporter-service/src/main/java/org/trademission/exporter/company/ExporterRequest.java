@@ -1,5 +1,6 @@
 package org.trademission.exporter.company;
 
+import org.trademission.platform.contact.Contact;
 import org.trademission.platform.text.MultiLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -21,8 +21,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.trademission.platform.hs.HsNomenclature;
+import org.trademission.platform.audit.HistoryEntryView;
 import org.trademission.platform.idempotency.Created;
+import org.trademission.platform.importing.UpsertOutcome;
 import org.trademission.platform.idempotency.IdempotentRequests;
 import org.trademission.platform.problem.JsonProblems;
 import org.trademission.platform.problem.ProblemException;
@@ -32,6 +33,7 @@ import org.trademission.platform.web.MergePatch;
 import org.trademission.platform.web.MergePatcher;
 import org.trademission.platform.web.PageRequest;
 import org.trademission.platform.web.PageResult;
+import org.trademission.platform.web.QueryParams;
 
 @Path("/api/v1/exporters")
 @Tag(name = "Exporters", description = "The directory of Moscow manufacturers")
@@ -67,9 +69,7 @@ public class ExporterResource {
             @QueryParam("hsCode") String hsCode, @QueryParam("language") String language,
             @QueryParam("city") String city, @QueryParam("sort") String sort, @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        if (hsCode != null && !hsCode.isBlank() && !HsNomenclature.isPrefix(hsCode.trim())) {
-            throw ProblemException.invalid("hsCode", "must be 2 to 10 digits starting with a real HS chapter");
-        }
+        QueryParams.hsPrefix("hsCode", hsCode);
         boolean agency = caller.isAgency();
         ExporterSearch search = new ExporterSearch(q, ExporterStatus.parse(status), language, city, hsCode, !agency,
                 access.self());
@@ -166,7 +166,7 @@ public class ExporterResource {
     @Path("{id}/history")
     @RolesAllowed({Roles.STAFF, Roles.EXPORTER, Roles.CRM})
     @Operation(summary = "The audit trail: who changed what, when (newest first)")
-    public PageResult<ExporterHistory.HistoryEntryView> history(@PathParam("id") UUID id,
+    public PageResult<HistoryEntryView> history(@PathParam("id") UUID id,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         if (!caller.is(Roles.CRM)) {
             caller.requireActsForExporter(id);

@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import org.trademission.platform.event.DomainEvent;
 import org.trademission.platform.outbox.Outbox;
 import org.trademission.platform.problem.ProblemException;
+import org.trademission.platform.importing.UpsertOutcome;
 import org.trademission.platform.web.MergePatcher;
 import org.trademission.platform.web.PageRequest;
 import org.trademission.platform.web.PageResult;

@@ -19,15 +19,7 @@ public final class ExporterSort {
     }
 
     public static ExporterSort parse(String text) {
-        List<SortRequest.Key> keys = SortRequest.parse(text, FIELDS);
-        if (keys.isEmpty()) {
-            return new ExporterSort(Sort.by("displayName").and("createdAt").and("id"));
-        }
-        Sort sort = Sort.empty();
-        for (SortRequest.Key key : keys) {
-            sort = sort.and(key.property(), key.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending);
-        }
-        return new ExporterSort(sort.and("id"));
+        return new ExporterSort(SortRequest.panache(text, FIELDS, List.of("displayName", "createdAt")));
     }
 
     Sort sort() {

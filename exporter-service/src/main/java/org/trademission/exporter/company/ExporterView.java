@@ -1,5 +1,6 @@
 package org.trademission.exporter.company;
 
+import org.trademission.platform.contact.Contact;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -4,7 +4,7 @@ import java.io.Reader;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.trademission.exporter.company.Contact;
+import org.trademission.platform.contact.Contact;
 import org.trademission.exporter.company.ExporterRequest;
 import org.trademission.platform.csv.CsvTable;
 import org.trademission.platform.problem.Violation;

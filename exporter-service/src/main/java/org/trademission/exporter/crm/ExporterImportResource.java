@@ -16,7 +16,11 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.trademission.exporter.company.ExporterRequest;
+import org.trademission.exporter.company.ExporterService;
 import org.trademission.platform.csv.CsvBody;
+import org.trademission.platform.importing.BulkImporter;
+import org.trademission.platform.importing.ImportReport;
+import org.trademission.platform.importing.ImportRows;
 import org.trademission.platform.problem.JsonProblems;
 import org.trademission.platform.problem.ProblemException;
 import org.trademission.platform.problem.Violation;
@@ -27,11 +31,13 @@ import org.trademission.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.STAFF, Roles.CRM})
 public class ExporterImportResource {
-    private final ExporterImporter importer;
+    private final BulkImporter importer;
+    private final ExporterService exporters;
     private final ObjectMapper objectMapper;
 
-    public ExporterImportResource(ExporterImporter importer, ObjectMapper objectMapper) {
+    public ExporterImportResource(BulkImporter importer, ExporterService exporters, ObjectMapper objectMapper) {
         this.importer = importer;
+        this.exporters = exporters;
         this.objectMapper = objectMapper;
     }
 
@@ -45,27 +51,23 @@ public class ExporterImportResource {
     public ImportReport importCsv(@NotNull byte[] csv, @HeaderParam("Content-Type") MediaType contentType) {
         String charset = contentType == null ? null : contentType.getParameters().get(MediaType.CHARSET_PARAMETER);
         ExporterCsv.Rows rows = ExporterCsv.read(new StringReader(CsvBody.decode(csv, charset)));
-        return importer.importRows(rows.requests(), rows.unreadable());
+        return importRows(rows.requests(), rows.unreadable());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import exporters from a JSON array", description = "Each element as for POST /exporters.")
     public ImportReport importJson(@NotNull JsonNode body) {
-        if (!body.isArray()) {
-            throw ProblemException.invalid("body", "must be a JSON array of exporters");
-        }
-        List<ExporterRequest> rows = new ArrayList<>(body.size());
-        List<List<Violation>> unreadable = new ArrayList<>(body.size());
-        for (JsonNode element : body) {
-            try {
-                rows.add(element.isObject() ? objectMapper.treeToValue(element, ExporterRequest.class) : null);
-                unreadable.add(element.isObject() ? List.of() : List.of(new Violation("row", "must be an object")));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                rows.add(null);
-                unreadable.add(List.of(JsonProblems.violation(e, null)));
-            }
-        }
-        return importer.importRows(rows, unreadable);
+        ImportRows<ExporterRequest> rows = ImportRows.fromJson(body, ExporterRequest.class, objectMapper);
+        return importRows(rows.requests(), rows.unreadable());
+    }
+
+    /** Upserts by crmId, else INN (keeping the CRM id the exporter has). */
+    private ImportReport importRows(List<ExporterRequest> rows, List<List<Violation>> unreadable) {
+        return importer.importRows(rows, unreadable, row -> row.crmId() != null
+                ? new BulkImporter.Key("crmId", row.crmId()) : new BulkImporter.Key("inn", row.inn()), row -> {
+                    ExporterService.Upserted upserted = exporters.upsert(row);
+                    return new BulkImporter.Stored(upserted.exporter().id(), upserted.outcome());
+                });
     }
 }

@@ -109,9 +109,9 @@ class ExporterConcurrencyTest {
         Throwable refused = null;
         try {
             QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                    "insert into exporter_history (id, exporter_id, version, action, actor, occurred_at, changes) "
-                            + "select :h, exporter_id, version, action, actor, occurred_at, changes "
-                            + "from exporter_history where exporter_id = :e")
+                    "insert into audit_entry (id, aggregate_type, aggregate_id, version, action, actor, occurred_at, "
+                            + "changes) select :h, aggregate_type, aggregate_id, version, action, actor, occurred_at, "
+                            + "changes from audit_entry where aggregate_id = :e")
                     .setParameter("h", UUID.randomUUID()).setParameter("e", UUID.fromString(id)).executeUpdate());
         } catch (RuntimeException e) {
             refused = e;
@@ -119,7 +119,7 @@ class ExporterConcurrencyTest {
         while (refused != null && !(refused instanceof org.hibernate.exception.ConstraintViolationException)) {
             refused = refused.getCause();
         }
-        assertTrue(refused != null, "a second history entry for version 1 must violate unique (exporter_id, version)");
+        assertTrue(refused != null, "a second audit entry for version 1 must violate unique (aggregate_type, aggregate_id, version)");
     }
 
     @Test

@@ -41,6 +41,21 @@ public class Caller {
         return isStaff() || is(Roles.CRM);
     }
 
+    /**
+     * The {@code crmId} a write by this caller stores: the agency's key, written only by staff and crm. Anyone else
+     * keeps the current one by leaving it out (or sending it unchanged) and may not set another (403).
+     */
+    public String crmIdToStore(String current, String sent) {
+        String value = sent == null || sent.isBlank() ? null : sent.trim();
+        if (isAgency()) {
+            return value;
+        }
+        if (value != null && !value.equals(current)) {
+            throw ProblemException.forbidden("crmId is written only by the agency's staff or CRM");
+        }
+        return current;
+    }
+
     /** Whether the token is the exporter's own (role {@code exporter} with its {@code exporter_id}). */
     public boolean isExporter(UUID exporterId) {
         return is(Roles.EXPORTER) && exporterId().filter(exporterId::equals).isPresent();

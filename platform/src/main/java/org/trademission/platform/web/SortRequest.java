@@ -20,6 +20,25 @@ public final class SortRequest {
     public record Key(String property, boolean descending) {
     }
 
+    /**
+     * As a Panache sort: the requested keys (or {@code defaults} when none), then the id, so that pages are stable.
+     */
+    public static io.quarkus.panache.common.Sort panache(String text, Map<String, String> fields,
+            List<String> defaults) {
+        List<Key> keys = parse(text, fields);
+        io.quarkus.panache.common.Sort sort = io.quarkus.panache.common.Sort.empty();
+        if (keys.isEmpty()) {
+            for (String property : defaults) {
+                sort = sort.and(property);
+            }
+        }
+        for (Key key : keys) {
+            sort = sort.and(key.property(), key.descending() ? io.quarkus.panache.common.Sort.Direction.Descending
+                    : io.quarkus.panache.common.Sort.Direction.Ascending);
+        }
+        return sort.and("id");
+    }
+
     /** @param fields the API's sortable field names mapped to entity properties */
     public static List<Key> parse(String text, Map<String, String> fields) {
         if (text == null || text.isBlank()) {

@@ -1,0 +1,86 @@
+package org.trademission.buyer.company;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.trademission.platform.web.PageRequest;
+import org.trademission.platform.web.PageResult;
+
+@ApplicationScoped
+public class BuyerRepository implements PanacheRepositoryBase<Buyer, UUID> {
+
+    /** Loads the buyer and locks its row until the transaction ends: every write loads what it changes this way. */
+    public Optional<Buyer> findForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The id only, without loading the buyer (an unlocked entity would keep stale fields; see findForUpdate). */
+    public Optional<UUID> findIdByCrmId(String crmId) {
+        return id("select b.id from Buyer b where b.crmId = :value", crmId);
+    }
+
+    /** The id only; see {@link #findIdByCrmId}. */
+    public Optional<UUID> findIdByIce(String ice) {
+        return id("select b.id from Buyer b where b.ice = :value", ice);
+    }
+
+    private Optional<UUID> id(String query, String value) {
+        return getEntityManager().createQuery(query, UUID.class).setParameter("value", value).getResultStream()
+                .findFirst();
+    }
+
+    public PageResult<Buyer> search(BuyerSearch search, Sort sort, PageRequest page) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (notBlank(search.q())) {
+            conditions.add("b.searchText like :q escape '\\'");
+            parameters.and("q", "%" + escapeLike(search.q().trim().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (notBlank(search.country())) {
+            conditions.add("b.country = :country");
+            parameters.and("country", search.country().trim().toUpperCase(Locale.ROOT));
+        }
+        if (notBlank(search.city())) {
+            conditions.add("lower(b.city) = :city");
+            parameters.and("city", search.city().trim().toLowerCase(Locale.ROOT));
+        }
+        if (notBlank(search.language())) {
+            conditions.add("b.languages like :language escape '\\'");
+            parameters.and("language", "%," + escapeLike(search.language().trim()) + ",%");
+        }
+        if (search.enrolled() != null) {
+            conditions.add("b.programmeEnrolled = :enrolled");
+            parameters.and("enrolled", search.enrolled());
+        }
+        if (search.companySize() != null) {
+            conditions.add("b.companySize = :size");
+            parameters.and("size", search.companySize());
+        }
+        if (notBlank(search.hsCode())) {
+            conditions.add("exists (select 1 from SourcingInterest i where i.buyer = b and i.active = true "
+                    + "and (i.hsCode like :hsPrefix escape '\\' or :hs like concat(i.hsCode, '%')))");
+            parameters.and("hsPrefix", escapeLike(search.hsCode().trim()) + "%").and("hs", search.hsCode().trim());
+        }
+        String where = String.join(" and ", conditions);
+        PanacheQuery<Buyer> query = where.isEmpty() ? findAll(sort)
+                : find("from Buyer b where " + where, sort, parameters);
+        List<Buyer> items = query.page(page.page(), page.size()).list();
+        return new PageResult<>(items, page.page(), page.size(), query.count());
+    }
+
+    private static boolean notBlank(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,6 @@
+package org.trademission.buyer.company;
+
+/** The contract's company sizes. */
+public enum CompanySize {
+    MICRO, SMALL, MEDIUM, LARGE
+}

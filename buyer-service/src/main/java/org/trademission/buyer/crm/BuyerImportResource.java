@@ -1,0 +1,67 @@
+package org.trademission.buyer.crm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.StringReader;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.trademission.buyer.company.BuyerRequest;
+import org.trademission.buyer.company.BuyerService;
+import org.trademission.platform.csv.CsvBody;
+import org.trademission.platform.importing.BulkImporter;
+import org.trademission.platform.importing.ImportReport;
+import org.trademission.platform.importing.ImportRows;
+import org.trademission.platform.security.Roles;
+
+@Path("/api/v1/buyers/import")
+@Tag(name = "CRM", description = "Bulk upsert of buyers from the agency's CRM")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.STAFF, Roles.CRM})
+public class BuyerImportResource {
+    private final BulkImporter importer;
+    private final BuyerService buyers;
+    private final ObjectMapper objectMapper;
+
+    public BuyerImportResource(BulkImporter importer, BuyerService buyers, ObjectMapper objectMapper) {
+        this.importer = importer;
+        this.buyers = buyers;
+        this.objectMapper = objectMapper;
+    }
+
+    @POST
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(summary = "Import buyers from CSV",
+            description = "Header line with columns legalName, displayName, country, city, ice, taxId, website, "
+                    + "languages (;), description, companySize, crmId, contactName, contactEmail, contactPhone. "
+                    + "Upserts by crmId, else ICE; answers a report per row. Read in the charset of the "
+                    + "Content-Type (text/csv; charset=windows-1256), else as UTF-8 (with or without BOM).")
+    public ImportReport importCsv(@NotNull byte[] csv, @HeaderParam("Content-Type") MediaType contentType) {
+        String charset = contentType == null ? null : contentType.getParameters().get(MediaType.CHARSET_PARAMETER);
+        return importRows(BuyerCsv.read(new StringReader(CsvBody.decode(csv, charset))));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import buyers from a JSON array", description = "Each element as for POST /buyers.")
+    public ImportReport importJson(@NotNull JsonNode body) {
+        return importRows(ImportRows.fromJson(body, BuyerRequest.class, objectMapper));
+    }
+
+    /** Upserts by crmId, else ICE; a row with neither (a buyer outside Morocco without crmId) is rejected. */
+    private ImportReport importRows(ImportRows<BuyerRequest> rows) {
+        return importer.importRows(rows.requests(), rows.unreadable(), row -> row.crmId() != null
+                ? new BulkImporter.Key("crmId", row.crmId())
+                : row.ice() != null ? new BulkImporter.Key("ice", row.ice()) : null, row -> {
+                    BuyerService.Upserted upserted = buyers.upsert(row);
+                    return new BulkImporter.Stored(upserted.buyer().id(), upserted.outcome());
+                });
+    }
+}

@@ -1,0 +1,68 @@
+package org.trademission.platform.replica;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.UUID;
+import java.util.function.Function;
+import org.trademission.platform.event.EventEnvelope;
+import org.trademission.platform.inbox.EventSink;
+import org.trademission.platform.inbox.IdempotentConsumer;
+import org.trademission.platform.inbox.PatientDelivery;
+
+/**
+ * Keeps a replica of another service's aggregates from its topic: each message applied at most once, in order per
+ * aggregate ({@link IdempotentConsumer}), curable failures retried without limit and poison dead-lettered
+ * ({@link PatientDelivery}). A subclass names its consumer and channel, gives the data type, applies one event, and
+ * declares the channel's {@code @Incoming @Blocking} method calling {@link #deliver}.
+ *
+ * @param <D> the event's {@code data} record (from {@code org.trademission.platform.event})
+ */
+public abstract class ReplicaConsumer<D> implements EventSink {
+    @Inject
+    IdempotentConsumer consumer;
+    @Inject
+    PatientDelivery delivery;
+    @Inject
+    protected EntityManager entityManager;
+
+    private final String consumerName;
+    private final String channel;
+    private final Class<D> dataType;
+
+    /**
+     * @param consumerName the idempotency scope, e.g. {@code mission-service.buyers}
+     * @param channel      the Reactive Messaging channel, e.g. {@code buyers}
+     */
+    protected ReplicaConsumer(String consumerName, String channel, Class<D> dataType) {
+        this.consumerName = consumerName;
+        this.channel = channel;
+        this.dataType = dataType;
+    }
+
+    protected final void deliver(String message) {
+        delivery.deliver(this, message);
+    }
+
+    @Override
+    public String channel() {
+        return channel;
+    }
+
+    @Override
+    public void accept(String message) {
+        consumer.consume(consumerName, message, dataType, this::apply);
+    }
+
+    /** Applies one event to the replica, in the consumer's transaction. */
+    protected abstract void apply(EventEnvelope event, D data);
+
+    /** The replica row of {@code id}, made with {@code create} and persisted when there is none yet. */
+    protected <E> E findOrCreate(Class<E> type, UUID id, Function<UUID, E> create) {
+        E replica = entityManager.find(type, id);
+        if (replica == null) {
+            replica = create.apply(id);
+            entityManager.persist(replica);
+        }
+        return replica;
+    }
+}

@@ -1,0 +1,61 @@
+package org.trademission.platform.web;
+
+import java.util.Locale;
+import org.trademission.platform.hs.HsNomenclature;
+import org.trademission.platform.problem.ProblemException;
+import org.trademission.platform.validation.IsoCountry;
+
+/** Query parameters read strictly: a bad value is a 400 naming the parameter, never a 404 or an ignored filter. */
+public final class QueryParams {
+    private QueryParams() {
+    }
+
+    /** An ISO 3166-1 alpha-2 code (any case), or null when absent. */
+    public static String country(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String code = value.trim().toUpperCase(Locale.ROOT);
+        if (!IsoCountry.Validator.isCode(code)) {
+            throw ProblemException.invalid(name, "must be an ISO 3166-1 alpha-2 code, e.g. MA");
+        }
+        return code;
+    }
+
+    /** An HS prefix (2 to 10 digits in a real chapter), or null when absent. */
+    public static String hsPrefix(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!HsNomenclature.isPrefix(value.trim())) {
+            throw ProblemException.invalid(name, "must be 2 to 10 digits starting with a real HS chapter");
+        }
+        return value.trim();
+    }
+
+    /** {@code true} or {@code false}, or null when absent. */
+    public static Boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.trim()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ProblemException.invalid(name, "must be true or false");
+        };
+    }
+
+    /** One of an enum's constants (exact name), or null when absent. */
+    public static <E extends Enum<E>> E oneOf(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value.trim())) {
+                return constant;
+            }
+        }
+        throw ProblemException.invalid(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants())
+                .replaceAll("[\\[\\]]", ""));
+    }
+}
