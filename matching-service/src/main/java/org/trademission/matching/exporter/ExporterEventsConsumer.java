@@ -27,6 +27,6 @@ public class ExporterEventsConsumer extends ReplicaConsumer<ExporterData> {
 
     @Override
     protected void apply(EventEnvelope event, ExporterData data) {
-        findOrCreate(ExporterReplica.class, event.subject(), ExporterReplica::new).apply(event, data);
+        upsert(ExporterReplica.class, event.subject(), ExporterReplica::new, replica -> replica.apply(event, data));
     }
 }

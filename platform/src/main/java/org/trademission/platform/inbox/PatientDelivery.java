@@ -42,7 +42,8 @@ public class PatientDelivery {
             } catch (RuntimeException e) {
                 if (EventFailures.isPermanent(e)) {
                     registry.counter("inbox.dead.lettered", "channel", sink.channel()).increment();
-                    LOG.warnf("Channel %s cannot apply a message, dead-lettering it: %s", sink.channel(), e);
+                    LOG.warnf(e, "Channel %s cannot apply a message, dead-lettering it: %s", sink.channel(),
+                            describe(e));
                     throw e instanceof UnprocessableEventException unprocessable ? unprocessable
                             : new UnprocessableEventException(describe(e), e);
                 }

@@ -3,6 +3,7 @@ package org.trademission.platform.replica;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.trademission.platform.event.EventEnvelope;
 import org.trademission.platform.inbox.EventSink;
@@ -56,13 +57,15 @@ public abstract class ReplicaConsumer<D> implements EventSink {
     /** Applies one event to the replica, in the consumer's transaction. */
     protected abstract void apply(EventEnvelope event, D data);
 
-    /** The replica row of {@code id}, made with {@code create} and persisted when there is none yet. */
-    protected <E> E findOrCreate(Class<E> type, UUID id, Function<UUID, E> create) {
+    /** Applies {@code change} to the replica row of {@code id}, made with {@code create} (and stored) when new. */
+    protected <E> void upsert(Class<E> type, UUID id, Function<UUID, E> create, Consumer<E> change) {
         E replica = entityManager.find(type, id);
         if (replica == null) {
             replica = create.apply(id);
+            change.accept(replica);
             entityManager.persist(replica);
+        } else {
+            change.accept(replica);
         }
-        return replica;
     }
 }

@@ -1,0 +1,32 @@
+package org.trademission.mission.buyer;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.trademission.platform.event.EventEnvelope;
+import org.trademission.platform.event.buyer.BuyerData;
+import org.trademission.platform.replica.ReplicaConsumer;
+
+/**
+ * Keeps {@link BuyerReplica} in step with {@code buyers.v1} (the platform's replica machinery: duplicates and stale
+ * events dropped, curable failures retried, poison parked on {@code buyers.v1.dlq.mission-service}).
+ */
+@ApplicationScoped
+public class BuyerEventsConsumer extends ReplicaConsumer<BuyerData> {
+    static final String CONSUMER = "mission-service.buyers";
+
+    public BuyerEventsConsumer() {
+        super(CONSUMER, "buyers", BuyerData.class);
+    }
+
+    @Incoming("buyers")
+    @Blocking
+    public void on(String message) {
+        deliver(message);
+    }
+
+    @Override
+    protected void apply(EventEnvelope event, BuyerData data) {
+        upsert(BuyerReplica.class, event.subject(), BuyerReplica::new, replica -> replica.apply(event, data));
+    }
+}

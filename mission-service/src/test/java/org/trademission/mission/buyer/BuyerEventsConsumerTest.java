@@ -1,0 +1,12 @@
+package org.trademission.mission.buyer;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.trademission.platform.testing.BuyerReplicaContract;
+
+@QuarkusTest
+class BuyerEventsConsumerTest extends BuyerReplicaContract {
+    @Override
+    protected String consumerService() {
+        return "mission-service";
+    }
+}
