@@ -2,7 +2,9 @@ package org.trademission.mission.exporter;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.trademission.platform.event.EventEnvelope;
 import org.trademission.platform.event.exporter.ExporterData;
 import org.trademission.platform.replica.ReplicaConsumer;
@@ -21,8 +23,8 @@ public class ExporterEventsConsumer extends ReplicaConsumer<ExporterData> {
 
     @Incoming("exporters")
     @Blocking
-    public void on(String message) {
-        deliver(message);
+    public CompletionStage<Void> on(Message<String> message) {
+        return deliver(message);
     }
 
     @Override

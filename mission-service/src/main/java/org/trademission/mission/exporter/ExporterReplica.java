@@ -38,6 +38,14 @@ public class ExporterReplica {
         updatedAt = event.time();
     }
 
+    public String status() {
+        return status;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
     public boolean isVerified() {
         return "VERIFIED".equals(status);
     }

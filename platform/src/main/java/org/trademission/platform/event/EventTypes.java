@@ -18,6 +18,20 @@ public final class EventTypes {
     public static final String INTEREST_UPDATED = "InterestUpdated";
     public static final String INTEREST_REMOVED = "InterestRemoved";
 
+    public static final String MISSION_CREATED = "MissionCreated";
+    public static final String MISSION_PUBLISHED = "MissionPublished";
+    public static final String MISSION_UPDATED = "MissionUpdated";
+    public static final String MISSION_STATUS_CHANGED = "MissionStatusChanged";
+    public static final String APPLICATION_SUBMITTED = "ApplicationSubmitted";
+    public static final String APPLICATION_DECIDED = "ApplicationDecided";
+    public static final String APPLICATION_WITHDRAWN = "ApplicationWithdrawn";
+    /** On {@code missions.v1}: a buyer registered to a mission (not the {@code buyers.v1} event of the same name). */
+    public static final String MISSION_BUYER_REGISTERED = "BuyerRegistered";
+    public static final String BUYER_REGISTRATION_CHANGED = "BuyerRegistrationChanged";
+    public static final String SESSION_ADDED = "SessionAdded";
+    public static final String SESSION_CHANGED = "SessionChanged";
+    public static final String SESSION_REMOVED = "SessionRemoved";
+
     private EventTypes() {
     }
 }

@@ -1,10 +1,14 @@
 package org.trademission.platform.inbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
@@ -12,7 +16,8 @@ import org.jboss.logging.Logger;
  * {@link EventFailures}) is retried with a backoff that doubles up to {@code platform.inbox.max-backoff}, without
  * limit: the channel pauses on that message instead of skipping it, so a database outage only delays events. A
  * failure no retry can cure is thrown as {@link UnprocessableEventException}, and the channel's dead-letter strategy
- * parks the message on {@code <topic>.dlq.<service>}.
+ * parks the message on {@code <topic>.dlq.<service>}. When the service stops while a message waits, the message is
+ * left unacknowledged ({@link DeliveryStopped}) and is delivered again after the restart.
  */
 @ApplicationScoped
 public class PatientDelivery {
@@ -21,6 +26,7 @@ public class PatientDelivery {
     private final MeterRegistry registry;
     private final Duration firstBackoff;
     private final Duration maxBackoff;
+    private volatile boolean stopping;
 
     public PatientDelivery(MeterRegistry registry,
             @ConfigProperty(name = "platform.inbox.first-backoff", defaultValue = "PT0.2S") Duration firstBackoff,
@@ -28,6 +34,22 @@ public class PatientDelivery {
         this.registry = registry;
         this.firstBackoff = firstBackoff;
         this.maxBackoff = maxBackoff;
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        stopping = true;
+    }
+
+    /** The channel's {@code @Incoming} method: acknowledges when applied, nacks poison, neither when stopping. */
+    public CompletionStage<Void> deliver(EventSink sink, Message<String> message) {
+        try {
+            deliver(sink, message.getPayload());
+            return message.ack();
+        } catch (UnprocessableEventException e) {
+            return message.nack(e);
+        } catch (DeliveryStopped e) {
+            return CompletableFuture.completedFuture(null);
+        }
     }
 
     public void deliver(EventSink sink, String message) {
@@ -47,16 +69,26 @@ public class PatientDelivery {
                     throw e instanceof UnprocessableEventException unprocessable ? unprocessable
                             : new UnprocessableEventException(describe(e), e);
                 }
+                if (stopping) {
+                    throw new DeliveryStopped(e);
+                }
                 registry.counter("inbox.retries", "channel", sink.channel()).increment();
-                if (attempt == 1 || backoff.equals(maxBackoff)) {
+                if (attempt == 1 || Long.bitCount(attempt) == 1 || backoff.equals(maxBackoff)) {
                     LOG.warnf("Channel %s could not apply a message (attempt %d), retrying in %d ms: %s",
                             sink.channel(), attempt, backoff.toMillis(), describe(e));
                 }
-                // not Thread.sleep: an interrupt at shutdown must not turn a curable failure into a dead letter;
-                // the message stays unacknowledged and is delivered again after the restart
-                LockSupport.parkNanos(backoff.toNanos());
+                pause(backoff, e);
                 backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
             }
+        }
+    }
+
+    private void pause(Duration backoff, RuntimeException cause) {
+        try {
+            Thread.sleep(backoff.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new DeliveryStopped(cause);
         }
     }
 

@@ -3,8 +3,10 @@ package org.trademission.platform.replica;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.trademission.platform.event.EventEnvelope;
 import org.trademission.platform.inbox.EventSink;
 import org.trademission.platform.inbox.IdempotentConsumer;
@@ -40,8 +42,9 @@ public abstract class ReplicaConsumer<D> implements EventSink {
         this.dataType = dataType;
     }
 
-    protected final void deliver(String message) {
-        delivery.deliver(this, message);
+    /** For the subclass's {@code @Incoming @Blocking} method: acknowledged when applied, see {@link PatientDelivery}. */
+    protected final CompletionStage<Void> deliver(Message<String> message) {
+        return delivery.deliver(this, message);
     }
 
     @Override

@@ -36,6 +36,29 @@ class PatientDeliveryTest {
         assertEquals(1.0, registry.counter("inbox.dead.lettered", "channel", "test").count());
     }
 
+    @Test
+    void leavesTheMessageUnacknowledgedWhenTheServiceStopsDuringAnOutage() {
+        FlakySink sink = new FlakySink(Integer.MAX_VALUE, () -> new IllegalStateException("EntityManagerFactory is "
+                + "closed"));
+        delivery.stop(null);
+
+        assertThrows(DeliveryStopped.class, () -> delivery.deliver(sink, "event"));
+        assertEquals(1, sink.attempts);
+    }
+
+    @Test
+    void stopsRetryingWhenItsThreadIsInterruptedInsteadOfSpinning() {
+        FlakySink sink = new FlakySink(Integer.MAX_VALUE, () -> new JDBCConnectionException("down",
+                new SQLException("down", "08006")));
+        Thread.currentThread().interrupt();
+        try {
+            assertThrows(DeliveryStopped.class, () -> delivery.deliver(sink, "event"));
+        } finally {
+            Thread.interrupted();
+        }
+        assertEquals(1, sink.attempts);
+    }
+
     private static final class FlakySink implements EventSink {
         private final int failures;
         private final java.util.function.Supplier<RuntimeException> failure;

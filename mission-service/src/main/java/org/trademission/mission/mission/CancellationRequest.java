@@ -1,0 +1,9 @@
+package org.trademission.mission.mission;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.trademission.platform.text.MultiLine;
+
+/** Why a mission is cancelled (required; kept as {@code statusReason}). */
+public record CancellationRequest(@NotBlank @Size(max = 1000) @MultiLine String reason) {
+}
