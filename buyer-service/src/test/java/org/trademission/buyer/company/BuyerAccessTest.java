@@ -34,7 +34,7 @@ class BuyerAccessTest {
                 201, 201, 403, 403, 403, 403, 401);
         check(mismatches, "PUT buyers/{id}", (c, id) -> c.body(BuyerJson.buyer().build()).put("/api/v1/buyers/" + id),
                 200, 403, 403, 403, 200, 403, 401);
-        check(mismatches, "PATCH buyers/{id}", (c, id) -> c.contentType("application/merge-patch+json")
+        check(mismatches, "PATCH buyers/{id}", (c, id) -> c.contentType("application/merge-patch+json; charset=UTF-8")
                 .body(Map.of("city", "Tanger")).patch("/api/v1/buyers/" + id), 200, 403, 403, 403, 200, 403, 401);
         check(mismatches, "PUT buyers/by-crm-id/{crmId}", (c, id) -> c.body(BuyerJson.buyer().build())
                 .put("/api/v1/buyers/by-crm-id/CRM-B-" + UUID.randomUUID()), 201, 201, 403, 403, 403, 403, 401);
@@ -66,7 +66,7 @@ class BuyerAccessTest {
     @Test
     void onlyTheAgencyWritesCrmId() {
         String id = Api.newBuyer();
-        Api.as(Tokens.buyer(UUID.fromString(id))).contentType("application/merge-patch+json")
+        Api.as(Tokens.buyer(UUID.fromString(id))).contentType("application/merge-patch+json; charset=UTF-8")
                 .body(Map.of("crmId", "CRM-SQUAT-" + id)).patch("/api/v1/buyers/" + id).then().statusCode(403)
                 .body("detail", containsString("crmId"));
     }
@@ -78,7 +78,7 @@ class BuyerAccessTest {
                 "exporter_id", UUID.randomUUID().toString()));
         given().auth().oauth2(exporterAndBuyer).get("/api/v1/buyers/" + id).then().statusCode(200)
                 .body("contacts", notNullValue());
-        given().auth().oauth2(exporterAndBuyer).contentType("application/merge-patch+json")
+        given().auth().oauth2(exporterAndBuyer).contentType("application/merge-patch+json; charset=UTF-8")
                 .body(Map.of("city", "Tanger")).patch("/api/v1/buyers/" + id).then().statusCode(200)
                 .body("city", equalTo("Tanger"));
     }

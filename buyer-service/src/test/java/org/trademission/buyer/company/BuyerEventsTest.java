@@ -25,12 +25,12 @@ class BuyerEventsTest {
         String id = Api.newBuyer(body.build());
         Api.staff().post("/api/v1/buyers/" + id + "/programme-enrolment").then().statusCode(200);
         String interest = Api.newInterest(id, InterestJson.interest().build());
-        Api.staff().contentType("application/merge-patch+json").body(Map.of("active", false))
+        Api.staff().contentType("application/merge-patch+json; charset=UTF-8").body(Map.of("active", false))
                 .patch("/api/v1/buyers/" + id + "/interests/" + interest).then().statusCode(200);
         Api.staff().delete("/api/v1/buyers/" + id + "/interests/" + interest).then().statusCode(204);
         Api.staff().body(Map.of("reason", "fin")).post("/api/v1/buyers/" + id + "/programme-withdrawal").then()
                 .statusCode(200);
-        Api.staff().contentType("application/merge-patch+json").body(Map.of("city", "Tanger"))
+        Api.staff().contentType("application/merge-patch+json; charset=UTF-8").body(Map.of("city", "Tanger"))
                 .patch("/api/v1/buyers/" + id).then().statusCode(200);
 
         List<ConsumerRecord<String, String>> records = EventProbe.await(Topics.BUYERS, r -> id.equals(r.key()), 7,

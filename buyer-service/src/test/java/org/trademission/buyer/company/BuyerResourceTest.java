@@ -107,10 +107,10 @@ class BuyerResourceTest {
     @Test
     void patchesSomeFields() {
         String id = Api.newBuyer();
-        Api.staff().contentType("application/merge-patch+json").body(Map.of("companySize", "LARGE"))
+        Api.staff().contentType("application/merge-patch+json; charset=UTF-8").body(Map.of("companySize", "LARGE"))
                 .patch("/api/v1/buyers/" + id).then().statusCode(200).body("companySize", equalTo("LARGE"))
                 .body("city", equalTo("Casablanca"));
-        Api.staff().contentType("application/merge-patch+json").body(Map.of("country", "FR"))
+        Api.staff().contentType("application/merge-patch+json; charset=UTF-8").body(Map.of("country", "FR"))
                 .patch("/api/v1/buyers/" + id).then().statusCode(400).body("violations.field", hasItem("ice"));
     }
 
@@ -131,7 +131,7 @@ class BuyerResourceTest {
     @Test
     void keepsAnAuditTrailOfEveryChange() {
         String id = Api.newBuyer();
-        Api.staff().contentType("application/merge-patch+json").body(Map.of("city", "Agadir"))
+        Api.staff().contentType("application/merge-patch+json; charset=UTF-8").body(Map.of("city", "Agadir"))
                 .patch("/api/v1/buyers/" + id).then().statusCode(200);
         Api.staff().post("/api/v1/buyers/" + id + "/programme-enrolment").then().statusCode(200);
         Api.newInterest(id, InterestJson.interest().build());
@@ -172,7 +172,7 @@ class BuyerResourceTest {
         Api.newInterest(polyethylene, InterestJson.interest().with("hsCode", "390110").build());
         String lasers = Api.newBuyer(BuyerJson.buyer().with("displayName", "Lasers " + tag).build());
         String inactive = Api.newInterest(lasers, InterestJson.interest().with("hsCode", "8456").build());
-        Api.staff().contentType("application/merge-patch+json").body(Map.of("active", false))
+        Api.staff().contentType("application/merge-patch+json; charset=UTF-8").body(Map.of("active", false))
                 .patch("/api/v1/buyers/" + lasers + "/interests/" + inactive).then().statusCode(200);
 
         search(Map.of("q", tag, "hsCode", "3901")).body("items.id", equalTo(List.of(plastics, polyethylene)));

@@ -29,7 +29,7 @@ class InterestResourceTest {
                 .body("hsChapter.title", containsString("Plastics")).body("quantity.amount", equalTo(120))
                 .body("quantity.unit", equalTo("t")).body("budget.amount", equalTo("150000.00"))
                 .body("active", equalTo(true)).body("version", equalTo(1)).extract().path("id");
-        Api.staff().header("If-Match", "\"1\"").contentType("application/merge-patch+json")
+        Api.staff().header("If-Match", "\"1\"").contentType("application/merge-patch+json; charset=UTF-8")
                 .body(Map.of("active", false)).patch("/api/v1/buyers/" + buyer + "/interests/" + id).then()
                 .statusCode(200).body("active", equalTo(false)).body("version", equalTo(2));
         Api.staff().header("If-Match", "\"1\"").body(InterestJson.interest().build())

@@ -83,7 +83,7 @@ class ExporterConcurrencyTest {
         String id = Api.newExporter(ExporterJson.exporter().with("city", "Москва").build());
 
         Response patch = whileRowIsChanged(id, "update exporter set city = 'Казань', version = version + 1 "
-                + "where id = :id", () -> Api.staff().contentType("application/merge-patch+json")
+                + "where id = :id", () -> Api.staff().contentType("application/merge-patch+json; charset=UTF-8")
                 .body(Map.of("website", "https://new.example.ru")).patch("/api/v1/exporters/" + id));
 
         patch.then().statusCode(200).body("city", equalTo("Казань")).body("website", equalTo("https://new.example.ru"))
@@ -97,7 +97,7 @@ class ExporterConcurrencyTest {
                 .post("/api/v1/exporters/" + id + "/products").then().statusCode(201).extract().path("id");
 
         Response patch = whileRowIsChanged(id, "update product set moq = 250, version = version + 1 "
-                + "where exporter_id = :id", () -> Api.staff().contentType("application/merge-patch+json")
+                + "where exporter_id = :id", () -> Api.staff().contentType("application/merge-patch+json; charset=UTF-8")
                 .body(Map.of("leadTimeDays", 45)).patch("/api/v1/exporters/" + id + "/products/" + productId));
 
         patch.then().statusCode(200).body("moq", equalTo(250)).body("leadTimeDays", equalTo(45));

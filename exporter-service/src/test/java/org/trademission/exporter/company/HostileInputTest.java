@@ -91,7 +91,7 @@ class HostileInputTest {
                     .body(not(containsString("java."))).body(not(containsString("org.trademission")))
                     .body(not(containsString("Source:")));
         }
-        Api.staff().contentType("application/merge-patch+json").body(Map.of("website", 5))
+        Api.staff().contentType("application/merge-patch+json; charset=UTF-8").body(Map.of("website", 5))
                 .patch("/api/v1/exporters/" + id).then().statusCode(400)
                 .body("violations[0].field", equalTo("website")).body("violations[0].message",
                         equalTo("must be a string"));

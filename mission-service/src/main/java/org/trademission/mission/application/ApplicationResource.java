@@ -93,6 +93,9 @@ public class ApplicationResource {
                     + "waitlist by accepting.")
     public Response decide(@PathParam("missionId") UUID missionId, @PathParam("applicationId") UUID applicationId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid DecisionRequest decision) {
+        if (!decision.status().isDecision()) {
+            throw ProblemException.invalid("status", "must be ACCEPTED, WAITLISTED or REJECTED");
+        }
         ApplicationView view = applications.decide(missionId, applicationId, ifMatch, decision);
         return Response.ok(view).tag(Long.toString(view.version())).build();
     }

@@ -85,7 +85,7 @@ public class MissionResource {
     @Operation(summary = "A mission", description = "Public fields of a published mission for anyone; a draft "
             + "exists for staff and crm only.")
     public Response get(@PathParam("id") UUID id) {
-        MissionView view = service.get(id).view();
+        MissionView view = service.view(id);
         if (caller.isAgency()) {
             return Response.ok(view).tag(Long.toString(view.version())).build();
         }

@@ -74,6 +74,12 @@ public class MissionService {
         return mission;
     }
 
+    /** The mission as staff see it (its counts read in the transaction). */
+    @Transactional
+    public MissionView view(UUID id) {
+        return get(id).view();
+    }
+
     @Transactional
     public Mission get(UUID id) {
         return missions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Mission", id));
