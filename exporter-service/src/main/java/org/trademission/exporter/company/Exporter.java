@@ -173,7 +173,8 @@ public class Exporter {
     public ExporterData data(UUID productId) {
         return new ExporterData(id, legalName, displayName, inn, city, languageList(), status.name(),
                 products.stream().map(Product::hsCode).distinct().sorted().toList(),
-                products.stream().map(Product::summary).toList(), productId, crmId);
+                products.stream().map(Product::summary).toList(), productId, crmId,
+                JsonColumn.read(certifications, STRINGS));
     }
 
     private DomainEvent changed(String type, OffsetDateTime now) {

@@ -94,7 +94,9 @@ public class Product {
     }
 
     public ProductSummary summary() {
-        return new ProductSummary(id, name, hsCode);
+        return priceCurrency == null ? new ProductSummary(id, name, hsCode)
+                : new ProductSummary(id, name, hsCode, new Money(priceMin, priceCurrency),
+                        new Money(priceMax, priceCurrency));
     }
 
     public UUID id() {

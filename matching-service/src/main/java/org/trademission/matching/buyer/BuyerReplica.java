@@ -56,6 +56,14 @@ public class BuyerReplica {
         updatedAt = event.time();
     }
 
+    public UUID id() {
+        return id;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
     public List<String> languages() {
         return Arrays.stream(languages.split(",")).filter(s -> !s.isEmpty()).toList();
     }

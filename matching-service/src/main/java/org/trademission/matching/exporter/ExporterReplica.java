@@ -1,5 +1,6 @@
 package org.trademission.matching.exporter;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,11 +11,18 @@ import java.util.List;
 import java.util.UUID;
 import org.trademission.platform.event.EventEnvelope;
 import org.trademission.platform.event.exporter.ExporterData;
+import org.trademission.platform.event.exporter.ProductSummary;
+import org.trademission.platform.json.JsonColumn;
 
-/** An exporter as matching sees it: languages and the HS codes of its products, to rank counterparts. */
+/** An exporter as matching sees it: languages, certifications and products (HS codes, price ranges). */
 @Entity
 @Table(name = "exporter_replica")
 public class ExporterReplica {
+    private static final TypeReference<List<ProductSummary>> PRODUCTS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
     @Id
     private UUID id;
     @Column(name = "display_name", nullable = false, length = 200)
@@ -25,6 +33,11 @@ public class ExporterReplica {
     private String languages;
     @Column(name = "hs_codes", nullable = false, length = 20000)
     private String hsCodes;
+    /** All its products as JSON (at most 500). */
+    @Column(nullable = false, length = 1_000_000)
+    private String products;
+    @Column(nullable = false, length = 10_000)
+    private String certifications;
     @Column(nullable = false)
     private long sequence;
     @Column(name = "updated_at", nullable = false)
@@ -42,8 +55,22 @@ public class ExporterReplica {
         status = data.status();
         languages = String.join(",", data.languages());
         hsCodes = String.join(",", data.hsCodes());
+        products = JsonColumn.write(data.products());
+        certifications = JsonColumn.write(data.certifications());
         sequence = event.sequence();
         updatedAt = event.time();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String status() {
+        return status;
     }
 
     public List<String> languages() {
@@ -54,8 +81,17 @@ public class ExporterReplica {
         return split(hsCodes);
     }
 
+    public List<ProductSummary> products() {
+        return JsonColumn.read(products, PRODUCTS);
+    }
+
+    public List<String> certifications() {
+        return JsonColumn.read(certifications, STRINGS);
+    }
+
     ExporterReplicaView view() {
-        return new ExporterReplicaView(id, displayName, status, languages(), hsCodes(), sequence, updatedAt);
+        return new ExporterReplicaView(id, displayName, status, languages(), hsCodes(), products(), certifications(),
+                sequence, updatedAt);
     }
 
     private static List<String> split(String joined) {

@@ -32,6 +32,11 @@ public final class EventTypes {
     public static final String SESSION_CHANGED = "SessionChanged";
     public static final String SESSION_REMOVED = "SessionRemoved";
 
+    public static final String MEETING_REQUESTED = "MeetingRequested";
+    public static final String MEETING_REQUEST_ACCEPTED = "MeetingRequestAccepted";
+    public static final String MEETING_REQUEST_DECLINED = "MeetingRequestDeclined";
+    public static final String MEETING_REQUEST_CANCELLED = "MeetingRequestCancelled";
+
     private EventTypes() {
     }
 }

@@ -22,6 +22,14 @@ public final class JsonColumn {
         }
     }
 
+    public static <T> T read(String json, Class<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Unreadable JSON column as " + type.getSimpleName(), e);
+        }
+    }
+
     public static <T> T read(String json, TypeReference<T> type) {
         try {
             return MAPPER.readValue(json, type);

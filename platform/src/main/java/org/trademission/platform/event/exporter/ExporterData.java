@@ -11,14 +11,16 @@ import java.util.UUID;
  * @param hsCodes   the distinct HS codes of its products
  * @param products  its products
  * @param productId the product a {@code Product*} event is about; null for the other types
+ * @param certifications the company's certifications (ISO 9001, EAC...)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ExporterData(UUID id, String legalName, String displayName, String inn, String city,
         List<String> languages, String status, List<String> hsCodes, List<ProductSummary> products, UUID productId,
-        String crmId) {
+        String crmId, List<String> certifications) {
     public ExporterData {
         languages = languages == null ? List.of() : List.copyOf(languages);
         hsCodes = hsCodes == null ? List.of() : List.copyOf(hsCodes);
         products = products == null ? List.of() : List.copyOf(products);
+        certifications = certifications == null ? List.of() : List.copyOf(certifications);
     }
 }

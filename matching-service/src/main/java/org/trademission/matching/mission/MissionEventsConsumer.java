@@ -1,0 +1,40 @@
+package org.trademission.matching.mission;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.trademission.matching.request.MeetingRequestService;
+import org.trademission.platform.event.EventEnvelope;
+import org.trademission.platform.event.mission.MissionData;
+import org.trademission.platform.replica.ReplicaConsumer;
+
+/**
+ * Keeps {@link MissionReplica} in step with {@code missions.v1} and cancels the meeting requests the mission's new
+ * state makes moot (a withdrawn or rejected exporter, a cancelled buyer, a cancelled mission), in one transaction.
+ */
+@ApplicationScoped
+public class MissionEventsConsumer extends ReplicaConsumer<MissionData> {
+    static final String CONSUMER = "matching-service.missions";
+
+    @Inject
+    MeetingRequestService requests;
+
+    public MissionEventsConsumer() {
+        super(CONSUMER, "missions", MissionData.class);
+    }
+
+    @Incoming("missions")
+    @Blocking
+    public CompletionStage<Void> on(Message<String> message) {
+        return deliver(message);
+    }
+
+    @Override
+    protected void apply(EventEnvelope event, MissionData data) {
+        upsert(MissionReplica.class, event.subject(), MissionReplica::new, replica -> replica.apply(event, data));
+        requests.cancelMoot(data);
+    }
+}
