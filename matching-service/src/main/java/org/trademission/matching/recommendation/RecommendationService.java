@@ -29,8 +29,6 @@ import org.trademission.platform.web.PageResult;
 public class RecommendationService {
     private static final Function<String, String> CHAPTER_TITLE = code -> HsNomenclature.chapter(code)
             .map(HsChapter::title).orElse(null);
-    private static final Comparator<Recommendation> BEST_FIRST = Comparator.comparingDouble(Recommendation::score)
-            .reversed().thenComparing(Recommendation::displayName).thenComparing(Recommendation::id);
 
     private final Participants participants;
     private final MeetingRequestRepository requests;
@@ -47,13 +45,16 @@ public class RecommendationService {
         BuyerProfile buyer = participants.buyers(mission).stream().filter(b -> b.id().equals(buyerId)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Registered buyer of the mission", buyerId));
         Map<UUID, String> requested = requests.openStatusesOf(missionId, buyerId);
-        List<Recommendation> ranked = new ArrayList<>();
+        List<Ranked<ExporterProfile>> ranked = new ArrayList<>();
         for (ExporterProfile exporter : participants.exporters(mission)) {
-            Match match = MatchScore.score(exporter, buyer, mission.hsFocus(), CHAPTER_TITLE);
-            ranked.add(new Recommendation(exporter.id(), exporter.displayName(), match.score(),
-                    withRequest(match.reasons(), requested.get(exporter.id()))));
+            ranked.add(new Ranked<>(exporter, exporter.id(), exporter.displayName(),
+                    MatchScore.value(exporter, buyer, mission.hsFocus())));
         }
-        return page(ranked, page);
+        return page(ranked, page, exporter -> {
+            Match match = MatchScore.score(exporter, buyer, mission.hsFocus(), CHAPTER_TITLE);
+            return new Recommendation(exporter.id(), exporter.displayName(), match.score(),
+                    withRequest(match.reasons(), requested.get(exporter.id())));
+        });
     }
 
     /** The mission's registered buyers ranked for one of its accepted exporters. */
@@ -64,13 +65,16 @@ public class RecommendationService {
                 .findFirst().orElseThrow(() -> ProblemException.notFound("Accepted exporter of the mission",
                         exporterId));
         Map<UUID, String> requested = requests.openStatusesOf(missionId, exporterId);
-        List<Recommendation> ranked = new ArrayList<>();
+        List<Ranked<BuyerProfile>> ranked = new ArrayList<>();
         for (BuyerProfile buyer : participants.buyers(mission)) {
-            Match match = MatchScore.score(exporter, buyer, mission.hsFocus(), CHAPTER_TITLE);
-            ranked.add(new Recommendation(buyer.id(), buyer.displayName(), match.score(),
-                    withRequest(match.reasons(), requested.get(buyer.id()))));
+            ranked.add(new Ranked<>(buyer, buyer.id(), buyer.displayName(),
+                    MatchScore.value(exporter, buyer, mission.hsFocus())));
         }
-        return page(ranked, page);
+        return page(ranked, page, buyer -> {
+            Match match = MatchScore.score(exporter, buyer, mission.hsFocus(), CHAPTER_TITLE);
+            return new Recommendation(buyer.id(), buyer.displayName(), match.score(),
+                    withRequest(match.reasons(), requested.get(buyer.id())));
+        });
     }
 
     /** Every pair at or above {@code minScore}, best first, and who has no such pair. */
@@ -83,7 +87,7 @@ public class RecommendationService {
         Set<UUID> matched = new HashSet<>();
         for (ExporterProfile exporter : exporters) {
             for (BuyerProfile buyer : buyers) {
-                double score = MatchScore.score(exporter, buyer, mission.hsFocus(), CHAPTER_TITLE).score();
+                double score = MatchScore.value(exporter, buyer, mission.hsFocus());
                 if (score >= minScore) {
                     pairs.add(new MatchesView.Pair(exporter.id(), exporter.displayName(), buyer.id(),
                             buyer.displayName(), score));
@@ -110,9 +114,15 @@ public class RecommendationService {
         return all;
     }
 
-    private static PageResult<Recommendation> page(List<Recommendation> ranked, PageRequest page) {
-        ranked.sort(BEST_FIRST);
-        return new PageResult<>(ranked.stream().skip(page.offset()).limit(page.size()).toList(), page.page(),
-                page.size(), ranked.size());
+    /** Ranks by score alone, then spells out the reasons for the requested page only. */
+    private static <T> PageResult<Recommendation> page(List<Ranked<T>> ranked, PageRequest page,
+            Function<T, Recommendation> explain) {
+        ranked.sort(Comparator.<Ranked<T>>comparingDouble(Ranked::score).reversed()
+                .thenComparing(Ranked::displayName).thenComparing(Ranked::id));
+        return new PageResult<>(ranked.stream().skip(page.offset()).limit(page.size())
+                .map(r -> explain.apply(r.profile())).toList(), page.page(), page.size(), ranked.size());
+    }
+
+    private record Ranked<T>(T profile, UUID id, String displayName, double score) {
     }
 }

@@ -38,22 +38,34 @@ public final class MatchScore {
     /** @param hsFocus the mission's HS prefixes (empty: no focus); @param chapterTitle titles of HS chapters */
     public static Match score(ExporterProfile exporter, BuyerProfile buyer, List<String> hsFocus,
             Function<String, String> chapterTitle) {
-        List<Reason> reasons = new ArrayList<>();
         Pair best = bestPair(exporter, buyer);
-        double hs = best == null ? 0 : best.level;
-        double language = language(exporter, buyer, reasons);
-        double focus = 0;
-        double budget = 0;
+        List<Reason> reasons = new ArrayList<>();
         if (best != null) {
-            reasons.add(0, new Reason(Reason.Kind.HS_MATCH, best.interest.hsCode() + describe(best.interest)
+            reasons.add(new Reason(Reason.Kind.HS_MATCH, best.interest.hsCode() + describe(best.interest)
                     + " ↔ product " + best.offer.hsCode() + " " + best.offer.name() + " (" + levelName(best.level)
                     + ", chapter " + best.offer.hsCode().substring(0, 2) + " "
                     + nullToEmpty(chapterTitle.apply(best.offer.hsCode().substring(0, 2))) + ")"));
-            focus = focus(best.offer.hsCode(), hsFocus, reasons);
-            budget = budget(best, reasons);
         }
+        reasons.add(languageReason(exporter, buyer));
+        if (best != null) {
+            focusReason(best.offer.hsCode(), hsFocus).ifPresent(reasons::add);
+            budgetReason(best).ifPresent(reasons::add);
+        }
+        return new Match(exporter, buyer, value(best, exporter, buyer, hsFocus), List.copyOf(reasons));
+    }
+
+    /** The score alone, without reasons: the same number as {@link #score}, for the whole matrix. */
+    public static double value(ExporterProfile exporter, BuyerProfile buyer, List<String> hsFocus) {
+        return value(bestPair(exporter, buyer), exporter, buyer, hsFocus);
+    }
+
+    private static double value(Pair best, ExporterProfile exporter, BuyerProfile buyer, List<String> hsFocus) {
+        double hs = best == null ? 0 : best.level;
+        double language = languageLevel(exporter, buyer);
+        double focus = best == null ? 0 : focusLevel(best.offer.hsCode(), hsFocus);
+        double budget = best == null ? 0 : budgetFit(best.interest, best.offer);
         double score = HS_WEIGHT * hs + LANGUAGE_WEIGHT * language + FOCUS_WEIGHT * focus + BUDGET_WEIGHT * budget;
-        return new Match(exporter, buyer, Math.round(score * 1000) / 1000.0, List.copyOf(reasons));
+        return Math.round(score * 1000) / 1000.0;
     }
 
     /** The HS level of an interest and a product code: 1.0, 0.7, 0.4 or 0. */
@@ -87,49 +99,59 @@ public final class MatchScore {
         return best;
     }
 
-    private static double language(ExporterProfile exporter, BuyerProfile buyer, List<Reason> reasons) {
-        List<String> shared = exporter.languages().stream().filter(buyer.languages()::contains).toList();
-        if (!shared.isEmpty()) {
-            reasons.add(new Reason(Reason.Kind.LANGUAGE, "shared: " + String.join(", ", shared)));
-            return 1.0;
+    private static double languageLevel(ExporterProfile exporter, BuyerProfile buyer) {
+        for (String language : exporter.languages()) {
+            if (buyer.languages().contains(language)) {
+                return 1.0;
+            }
         }
         String interpreter = buyer.interpreterLanguage();
-        if (interpreter != null && exporter.languages().contains(interpreter)) {
-            reasons.add(new Reason(Reason.Kind.LANGUAGE, "no shared language; the buyer has an interpreter into "
-                    + interpreter));
-            return 0.7;
-        }
-        reasons.add(new Reason(Reason.Kind.LANGUAGE, "no shared language (exporter: "
-                + String.join(", ", exporter.languages()) + "; buyer: " + String.join(", ", buyer.languages()) + ")"));
-        return 0.2;
+        return interpreter != null && exporter.languages().contains(interpreter) ? 0.7 : 0.2;
     }
 
-    private static double focus(String productCode, List<String> hsFocus, List<Reason> reasons) {
+    private static Reason languageReason(ExporterProfile exporter, BuyerProfile buyer) {
+        List<String> shared = exporter.languages().stream().filter(buyer.languages()::contains).toList();
+        if (!shared.isEmpty()) {
+            return new Reason(Reason.Kind.LANGUAGE, "shared: " + String.join(", ", shared));
+        }
+        if (languageLevel(exporter, buyer) == 0.7) {
+            return new Reason(Reason.Kind.LANGUAGE, "no shared language; the buyer has an interpreter into "
+                    + buyer.interpreterLanguage());
+        }
+        return new Reason(Reason.Kind.LANGUAGE, "no shared language (exporter: " + String.join(", ",
+                exporter.languages()) + "; buyer: " + String.join(", ", buyer.languages()) + ")");
+    }
+
+    private static double focusLevel(String productCode, List<String> hsFocus) {
         if (hsFocus.isEmpty()) {
             return 1.0;
         }
         for (String prefix : hsFocus) {
             if (productCode.startsWith(prefix)) {
-                reasons.add(new Reason(Reason.Kind.HS_FOCUS, "product " + productCode + " is in the mission's focus "
-                        + prefix));
                 return 1.0;
             }
         }
         return 0;
     }
 
-    private static double budget(Pair pair, List<Reason> reasons) {
+    private static java.util.Optional<Reason> focusReason(String productCode, List<String> hsFocus) {
+        return hsFocus.stream().filter(productCode::startsWith).findFirst().map(prefix -> new Reason(
+                Reason.Kind.HS_FOCUS, "product " + productCode + " is in the mission's focus " + prefix));
+    }
+
+    private static java.util.Optional<Reason> budgetReason(Pair pair) {
         double fit = budgetFit(pair.interest, pair.offer);
         if (fit == 1.0) {
-            reasons.add(new Reason(Reason.Kind.BUDGET, "budget " + money(pair.interest.budget(),
+            return java.util.Optional.of(new Reason(Reason.Kind.BUDGET, "budget " + money(pair.interest.budget(),
                     pair.interest.currency()) + " covers the price from " + money(pair.offer.priceFrom(),
                     pair.offer.currency())));
-        } else if (fit < 0.5) {
-            reasons.add(new Reason(Reason.Kind.BUDGET, "budget " + money(pair.interest.budget(),
+        }
+        if (fit < 0.5) {
+            return java.util.Optional.of(new Reason(Reason.Kind.BUDGET, "budget " + money(pair.interest.budget(),
                     pair.interest.currency()) + " is below the price from " + money(pair.offer.priceFrom(),
                     pair.offer.currency())));
         }
-        return fit;
+        return java.util.Optional.empty();
     }
 
     private static double budgetFit(BuyerProfile.Demand interest, ExporterProfile.Offer offer) {

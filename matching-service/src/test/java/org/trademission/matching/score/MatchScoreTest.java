@@ -90,6 +90,15 @@ class MatchScoreTest {
         assertEquals(0.04, MatchScore.score(LASER, nobody, List.of("39"), TITLES).score(), 1e-9);
     }
 
+    @Test
+    void valueIsTheScoreWithoutReasons() {
+        BuyerProfile buyer = buyer(List.of("ar"), "ru", demand("3901", "1000.00", "EUR"), demand("84", null, null));
+        for (ExporterProfile exporter : List.of(POLYETHYLENE, PLATES, LASER)) {
+            assertEquals(MatchScore.score(exporter, buyer, List.of("39"), TITLES).score(),
+                    MatchScore.value(exporter, buyer, List.of("39")));
+        }
+    }
+
     static ExporterProfile exporter(String name, List<String> languages, ExporterProfile.Offer... offers) {
         return new ExporterProfile(UUID.randomUUID(), name, languages, List.of(offers));
     }
