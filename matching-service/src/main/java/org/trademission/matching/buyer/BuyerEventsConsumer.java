@@ -28,6 +28,11 @@ public class BuyerEventsConsumer extends ReplicaConsumer<BuyerData> {
     }
 
     @Override
+    protected Class<?> replicaType() {
+        return BuyerReplica.class;
+    }
+
+    @Override
     protected void apply(EventEnvelope event, BuyerData data) {
         upsert(BuyerReplica.class, event.subject(), BuyerReplica::new, replica -> replica.apply(event, data));
     }

@@ -33,8 +33,13 @@ public class MissionEventsConsumer extends ReplicaConsumer<MissionData> {
     }
 
     @Override
+    protected Class<?> replicaType() {
+        return MissionReplica.class;
+    }
+
+    @Override
     protected void apply(EventEnvelope event, MissionData data) {
         upsert(MissionReplica.class, event.subject(), MissionReplica::new, replica -> replica.apply(event, data));
-        requests.cancelMoot(data);
+        requests.cancelMoot(data, event.time());
     }
 }

@@ -132,6 +132,10 @@ public class MeetingRequest {
         return status;
     }
 
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
     public long version() {
         return version;
     }

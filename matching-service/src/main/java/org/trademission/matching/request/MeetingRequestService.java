@@ -109,11 +109,13 @@ public class MeetingRequestService {
     /**
      * Cancels, from a mission's new state, the open requests that became moot: all of them when the mission is
      * cancelled; those of an exporter whose application is no longer accepted, or of a buyer whose registration is
-     * cancelled. In the mission consumer's transaction; each cancellation is an event with its reason.
+     * cancelled. Only requests made before the event happened count: an event replayed from the past (a rebuild)
+     * never cancels a request made after it. In the mission consumer's transaction; each cancellation is an event.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void cancelMoot(MissionData mission) {
-        List<MeetingRequest> open = requests.openOfMission(mission.id());
+    public void cancelMoot(MissionData mission, OffsetDateTime happenedAt) {
+        List<MeetingRequest> open = requests.openOfMission(mission.id()).stream()
+                .filter(request -> happenedAt == null || request.createdAt().isBefore(happenedAt)).toList();
         if (open.isEmpty()) {
             return;
         }

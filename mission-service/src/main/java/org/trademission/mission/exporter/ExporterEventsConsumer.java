@@ -28,6 +28,11 @@ public class ExporterEventsConsumer extends ReplicaConsumer<ExporterData> {
     }
 
     @Override
+    protected Class<?> replicaType() {
+        return ExporterReplica.class;
+    }
+
+    @Override
     protected void apply(EventEnvelope event, ExporterData data) {
         upsert(ExporterReplica.class, event.subject(), ExporterReplica::new, replica -> replica.apply(event, data));
     }

@@ -17,19 +17,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.trademission.platform.inbox.EventSink;
+import org.trademission.platform.kafka.TopicReader;
 import org.trademission.platform.problem.ProblemException;
 
 /**
@@ -46,16 +39,16 @@ public class DeadLetters {
     private final Config config;
     private final EntityManager entityManager;
     private final MeterRegistry registry;
-    private final String bootstrapServers;
+    private final TopicReader reader;
     private final Map<String, CachedCount> counts = new ConcurrentHashMap<>();
 
     public DeadLetters(Instance<EventSink> sinks, Config config, EntityManager entityManager, MeterRegistry registry,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            TopicReader reader) {
         this.sinks = sinks;
         this.config = config;
         this.entityManager = entityManager;
         this.registry = registry;
-        this.bootstrapServers = bootstrapServers;
+        this.reader = reader;
     }
 
     void registerMetrics(@Observes StartupEvent startup) {
@@ -81,7 +74,7 @@ public class DeadLetters {
         EventSink sink = sink(topic);
         Map<Integer, Long> positions = positions(deadLetterTopicOf(sink));
         List<DeadLetter> letters = new ArrayList<>();
-        read(deadLetterTopicOf(sink), Map.of(), record -> letters.add(letter(record,
+        reader.read(deadLetterTopicOf(sink), Map.of(), READ_TIMEOUT, record -> letters.add(letter(record,
                 record.offset() < positions.getOrDefault(record.partition(), 0L))));
         return letters;
     }
@@ -93,7 +86,7 @@ public class DeadLetters {
         Map<Integer, Long> positions = fromStart ? new HashMap<>() : new HashMap<>(positions(deadLetterTopic));
         int[] read = new int[1];
         List<RedriveReport.Failure> failures = new ArrayList<>();
-        read(deadLetterTopic, positions, record -> {
+        reader.read(deadLetterTopic, positions, READ_TIMEOUT, record -> {
             read[0]++;
             try {
                 sink.accept(record.value());
@@ -110,20 +103,14 @@ public class DeadLetters {
     private DeadLetterTopic describe(EventSink sink) {
         String deadLetterTopic = deadLetterTopicOf(sink);
         Map<Integer, Long> positions = positions(deadLetterTopic);
-        long[] messages = new long[1];
-        long[] pending = new long[1];
-        withConsumer(consumer -> {
-            List<TopicPartition> partitions = partitions(consumer, deadLetterTopic);
-            Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions, READ_TIMEOUT);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, READ_TIMEOUT);
-            for (TopicPartition partition : partitions) {
-                long first = begin.getOrDefault(partition, 0L);
-                long last = end.getOrDefault(partition, 0L);
-                messages[0] += last - first;
-                pending[0] += last - Math.max(first, positions.getOrDefault(partition.partition(), 0L));
-            }
-        });
-        return new DeadLetterTopic(topicOf(sink), sink.channel(), deadLetterTopic, messages[0], pending[0]);
+        long messages = 0;
+        long pending = 0;
+        for (Map.Entry<Integer, TopicReader.Extent> extent : reader.extents(deadLetterTopic).entrySet()) {
+            messages += extent.getValue().end() - extent.getValue().first();
+            pending += extent.getValue().end() - Math.max(extent.getValue().first(),
+                    positions.getOrDefault(extent.getKey(), 0L));
+        }
+        return new DeadLetterTopic(topicOf(sink), sink.channel(), deadLetterTopic, messages, pending);
     }
 
     private double cachedPending(String topic) {
@@ -137,62 +124,6 @@ public class DeadLetters {
             counts.put(topic, cached);
         }
         return cached.pending;
-    }
-
-    private void read(String deadLetterTopic, Map<Integer, Long> from, Consumer<ConsumerRecord<String, String>> each) {
-        withConsumer(consumer -> {
-            List<TopicPartition> partitions = partitions(consumer, deadLetterTopic);
-            if (partitions.isEmpty()) {
-                return;
-            }
-            consumer.assign(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, READ_TIMEOUT);
-            Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions, READ_TIMEOUT);
-            List<TopicPartition> unread = new ArrayList<>(); // partitions with messages left to read
-            for (TopicPartition partition : partitions) {
-                long start = Math.max(begin.getOrDefault(partition, 0L), from.getOrDefault(partition.partition(), 0L));
-                if (start < end.getOrDefault(partition, 0L)) {
-                    consumer.seek(partition, start);
-                    unread.add(partition);
-                }
-            }
-            consumer.pause(partitions.stream().filter(p -> !unread.contains(p)).toList());
-            long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
-            while (!unread.isEmpty() && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-                    if (record.offset() < end.get(partition)) {
-                        each.accept(record);
-                    }
-                }
-                List<TopicPartition> done = unread.stream()
-                        .filter(partition -> consumer.position(partition) >= end.get(partition)).toList();
-                consumer.pause(done);
-                unread.removeAll(done);
-            }
-        });
-    }
-
-    private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer, String topic) {
-        List<PartitionInfo> infos = consumer.partitionsFor(topic, READ_TIMEOUT);
-        return infos == null ? List.of()
-                : infos.stream().map(info -> new TopicPartition(topic, info.partition())).toList();
-    }
-
-    private void withConsumer(Consumer<KafkaConsumer<String, String>> work) {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        properties.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
-        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        properties.put(ConsumerConfig.CLIENT_ID_CONFIG, "dead-letters");
-        properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties)) {
-            work.accept(consumer);
-        } catch (org.apache.kafka.common.KafkaException e) {
-            throw ProblemException.unavailable("Kafka cannot be read at the moment: " + e.getMessage());
-        }
     }
 
     private Map<Integer, Long> positions(String deadLetterTopic) {

@@ -57,6 +57,14 @@ public abstract class ReplicaConsumer<D> implements EventSink {
         consumer.consume(consumerName, message, dataType, this::apply);
     }
 
+    /** The idempotency scope, e.g. {@code mission-service.buyers}. */
+    public String consumerName() {
+        return consumerName;
+    }
+
+    /** The replica entity this consumer keeps, emptied by a rebuild. */
+    protected abstract Class<?> replicaType();
+
     /** Applies one event to the replica, in the consumer's transaction. */
     protected abstract void apply(EventEnvelope event, D data);
 

@@ -1,0 +1,79 @@
+package org.trademission.platform.replica;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.Config;
+import org.trademission.platform.inbox.PatientDelivery;
+import org.trademission.platform.inbox.UnprocessableEventException;
+import org.trademission.platform.kafka.TopicReader;
+
+/**
+ * Rebuilds every replica of the service from its topic's beginning: empties the replica and the consumer's
+ * processed ids and sequences, then reads the topic to its current end outside the consumer group and applies each
+ * event through the same consumer. The channel goes on meanwhile; events carry whole states and the idempotent
+ * consumer keeps the newest sequence, so both converge on the same state.
+ */
+@ApplicationScoped
+public class ReplicaRebuild {
+    private static final Duration READ_TIMEOUT = Duration.ofMinutes(10);
+
+    private final Instance<ReplicaConsumer<?>> consumers;
+    private final EntityManager entityManager;
+    private final TopicReader reader;
+    private final PatientDelivery delivery;
+    private final Config config;
+
+    public ReplicaRebuild(Instance<ReplicaConsumer<?>> consumers, EntityManager entityManager, TopicReader reader,
+            PatientDelivery delivery, Config config) {
+        this.consumers = consumers;
+        this.entityManager = entityManager;
+        this.reader = reader;
+        this.delivery = delivery;
+        this.config = config;
+    }
+
+    /** What a rebuild did per replica: events read and applied, those parked as poison, and how fast. */
+    public record Rebuilt(String topic, String consumer, int events, int unprocessable, long millis,
+            double eventsPerSecond) {
+    }
+
+    public List<Rebuilt> rebuild() {
+        List<Rebuilt> rebuilt = new ArrayList<>();
+        for (ReplicaConsumer<?> consumer : consumers) {
+            rebuilt.add(rebuild(consumer));
+        }
+        return rebuilt;
+    }
+
+    private Rebuilt rebuild(ReplicaConsumer<?> consumer) {
+        long start = System.nanoTime();
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createQuery("delete from " + entityManager.getMetamodel().entity(consumer.replicaType())
+                    .getName()).executeUpdate();
+            entityManager.createQuery("delete from ProcessedEvent p where p.key.consumer = :consumer")
+                    .setParameter("consumer", consumer.consumerName()).executeUpdate();
+            entityManager.createQuery("delete from ConsumedSubject s where s.key.consumer = :consumer")
+                    .setParameter("consumer", consumer.consumerName()).executeUpdate();
+        });
+        String topic = config.getOptionalValue("mp.messaging.incoming." + consumer.channel() + ".topic", String.class)
+                .orElse(consumer.channel());
+        int[] counts = new int[2];
+        reader.read(topic, Map.of(), READ_TIMEOUT, record -> {
+            counts[0]++;
+            try {
+                delivery.deliver(consumer, record.value());
+            } catch (UnprocessableEventException e) {
+                counts[1]++; // already parked on the dead-letter topic when it first arrived
+            }
+        });
+        long millis = Math.max((System.nanoTime() - start) / 1_000_000, 1);
+        return new Rebuilt(topic, consumer.consumerName(), counts[0], counts[1], millis,
+                Math.round(counts[0] * 1000.0 / millis * 10) / 10.0);
+    }
+}
