@@ -35,8 +35,4 @@ public class BuyerAccess {
     public BuyerRequest withCrmIdRule(Buyer current, BuyerRequest request) {
         return request.withCrmId(caller.crmIdToStore(current.crmId(), request.crmId()));
     }
-
-    public Caller caller() {
-        return caller;
-    }
 }

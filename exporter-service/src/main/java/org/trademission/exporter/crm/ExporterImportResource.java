@@ -11,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -21,8 +20,6 @@ import org.trademission.platform.csv.CsvBody;
 import org.trademission.platform.importing.BulkImporter;
 import org.trademission.platform.importing.ImportReport;
 import org.trademission.platform.importing.ImportRows;
-import org.trademission.platform.problem.JsonProblems;
-import org.trademission.platform.problem.ProblemException;
 import org.trademission.platform.problem.Violation;
 import org.trademission.platform.security.Roles;
 

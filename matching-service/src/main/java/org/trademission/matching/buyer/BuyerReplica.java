@@ -72,7 +72,7 @@ public class BuyerReplica {
         return JsonColumn.read(interests, INTERESTS);
     }
 
-    BuyerReplicaView view() {
+    public BuyerReplicaView view() {
         return new BuyerReplicaView(id, displayName, country, languages(), enrolled, interests(), sequence,
                 updatedAt);
     }

@@ -89,7 +89,7 @@ public class ExporterReplica {
         return JsonColumn.read(certifications, STRINGS);
     }
 
-    ExporterReplicaView view() {
+    public ExporterReplicaView view() {
         return new ExporterReplicaView(id, displayName, status, languages(), hsCodes(), products(), certifications(),
                 sequence, updatedAt);
     }

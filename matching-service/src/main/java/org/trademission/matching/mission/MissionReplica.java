@@ -71,7 +71,7 @@ public class MissionReplica {
         return mission.buyers().stream().filter(b -> !"CANCELLED".equals(b.status())).toList();
     }
 
-    MissionReplicaView view() {
+    public MissionReplicaView view() {
         return new MissionReplicaView(id, status, sequence, updatedAt, data());
     }
 }

@@ -48,7 +48,7 @@ public class BuyerReplica {
         return displayName;
     }
 
-    BuyerReplicaView view() {
+    public BuyerReplicaView view() {
         return new BuyerReplicaView(id, displayName, country, city, enrolled, sequence, updatedAt);
     }
 }

@@ -50,7 +50,7 @@ public class ExporterReplica {
         return "VERIFIED".equals(status);
     }
 
-    ExporterReplicaView view() {
+    public ExporterReplicaView view() {
         return new ExporterReplicaView(id, displayName, status, sequence, updatedAt);
     }
 }

@@ -1,7 +1,9 @@
 package org.trademission.platform.replica;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -9,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.trademission.platform.inbox.PatientDelivery;
 import org.trademission.platform.inbox.UnprocessableEventException;
 import org.trademission.platform.kafka.TopicReader;
@@ -22,6 +26,7 @@ import org.trademission.platform.kafka.TopicReader;
 @ApplicationScoped
 public class ReplicaRebuild {
     private static final Duration READ_TIMEOUT = Duration.ofMinutes(10);
+    private static final Logger LOG = Logger.getLogger(ReplicaRebuild.class);
 
     private final Instance<ReplicaConsumer<?>> consumers;
     private final EntityManager entityManager;
@@ -41,6 +46,27 @@ public class ReplicaRebuild {
     /** What a rebuild did per replica: events read and applied, those parked as poison, and how fast. */
     public record Rebuilt(String topic, String consumer, int events, int unprocessable, long millis,
             double eventsPerSecond) {
+    }
+
+    /**
+     * With {@code platform.replicas.rebuild-at-start=true}, rebuilds every replica once the service has started, in
+     * the background (the service answers meanwhile, from the replicas as they fill).
+     */
+    void rebuildAtStart(@Observes StartupEvent startup,
+            @ConfigProperty(name = "platform.replicas.rebuild-at-start", defaultValue = "false") boolean atStart) {
+        if (!atStart) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                rebuild().forEach(r -> LOG.infof("Rebuilt the replica of %s from %d events in %d ms", r.topic(),
+                        r.events(), r.millis()));
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "The replica rebuild at start failed; call POST /api/v1/admin/replicas/rebuild");
+            }
+        }, "replica-rebuild");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     public List<Rebuilt> rebuild() {

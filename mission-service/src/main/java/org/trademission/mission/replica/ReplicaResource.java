@@ -1,0 +1,48 @@
+package org.trademission.mission.replica;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.trademission.mission.buyer.BuyerReplica;
+import org.trademission.mission.buyer.BuyerReplicaView;
+import org.trademission.mission.exporter.ExporterReplica;
+import org.trademission.mission.exporter.ExporterReplicaView;
+import org.trademission.platform.replica.Replicas;
+import org.trademission.platform.security.Roles;
+
+/** Operations view: what this service has learnt of other services' aggregates from their events. */
+@Path("/api/v1/replicas")
+@Tag(name = "Replicas", description = "What this service knows of other services' data (staff, for operations)")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.STAFF)
+public class ReplicaResource {
+    private final EntityManager entityManager;
+
+    public ReplicaResource(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @GET
+    @Path("exporters/{id}")
+    @Transactional
+    @Operation(summary = "The exporter as replicated from exporters.v1")
+    public ExporterReplicaView exporter(@PathParam("id") UUID id) {
+        return Replicas.view(entityManager, ExporterReplica.class, id, ExporterReplica::view, "Exporter");
+    }
+
+    @GET
+    @Path("buyers/{id}")
+    @Transactional
+    @Operation(summary = "The buyer as replicated from buyers.v1")
+    public BuyerReplicaView buyer(@PathParam("id") UUID id) {
+        return Replicas.view(entityManager, BuyerReplica.class, id, BuyerReplica::view, "Buyer");
+    }
+}
