@@ -1,7 +1,6 @@
 package org.trademission.buyer.company;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +24,6 @@ import org.trademission.platform.audit.HistoryEntryView;
 import org.trademission.platform.idempotency.Created;
 import org.trademission.platform.idempotency.IdempotentRequests;
 import org.trademission.platform.importing.UpsertOutcome;
-import org.trademission.platform.problem.JsonProblems;
 import org.trademission.platform.problem.ProblemException;
 import org.trademission.platform.security.Caller;
 import org.trademission.platform.security.Roles;
@@ -46,17 +44,15 @@ public class BuyerResource {
     private final IdempotentRequests idempotency;
     private final MergePatcher patcher;
     private final Caller caller;
-    private final ObjectMapper objectMapper;
 
     public BuyerResource(BuyerService service, BuyerAccess access, BuyerAudit audit, IdempotentRequests idempotency,
-            MergePatcher patcher, Caller caller, ObjectMapper objectMapper) {
+            MergePatcher patcher, Caller caller) {
         this.service = service;
         this.access = access;
         this.audit = audit;
         this.idempotency = idempotency;
         this.patcher = patcher;
         this.caller = caller;
-        this.objectMapper = objectMapper;
     }
 
     @GET
@@ -152,8 +148,7 @@ public class BuyerResource {
     @Operation(summary = "End the buyer's place in the buyers programme",
             description = "Body (optional): {\"reason\": \"...\"}. 409 when not enrolled.")
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, String body) {
-        WithdrawalRequest withdrawal = body == null || body.isBlank() ? new WithdrawalRequest(null)
-                : patcher.apply(new WithdrawalRequest(null), readJson(body), WithdrawalRequest.class);
+        WithdrawalRequest withdrawal = patcher.applyOptional(new WithdrawalRequest(null), body, WithdrawalRequest.class);
         return withEtag(service.withdraw(id, ifMatch, withdrawal.reason()).view(true));
     }
 
@@ -168,14 +163,6 @@ public class BuyerResource {
         }
         service.get(id);
         return audit.history(id, PageRequest.parse(page, size));
-    }
-
-    private JsonNode readJson(String body) {
-        try {
-            return objectMapper.readTree(body);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new ProblemException(JsonProblems.problem(e));
-        }
     }
 
     private static Response withEtag(BuyerView view) {

@@ -1,7 +1,6 @@
 package org.trademission.exporter.company;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +24,6 @@ import org.trademission.platform.audit.HistoryEntryView;
 import org.trademission.platform.idempotency.Created;
 import org.trademission.platform.importing.UpsertOutcome;
 import org.trademission.platform.idempotency.IdempotentRequests;
-import org.trademission.platform.problem.JsonProblems;
 import org.trademission.platform.problem.ProblemException;
 import org.trademission.platform.security.Caller;
 import org.trademission.platform.security.Roles;
@@ -46,17 +44,15 @@ public class ExporterResource {
     private final IdempotentRequests idempotency;
     private final MergePatcher patcher;
     private final Caller caller;
-    private final ObjectMapper objectMapper;
 
     public ExporterResource(ExporterService service, ExporterAccess access, ExporterAudit audit,
-            IdempotentRequests idempotency, MergePatcher patcher, Caller caller, ObjectMapper objectMapper) {
+            IdempotentRequests idempotency, MergePatcher patcher, Caller caller) {
         this.service = service;
         this.access = access;
         this.audit = audit;
         this.idempotency = idempotency;
         this.patcher = patcher;
         this.caller = caller;
-        this.objectMapper = objectMapper;
     }
 
     @GET
@@ -149,17 +145,8 @@ public class ExporterResource {
     @Operation(summary = "Suspend the exporter",
             description = "Body (optional): {\"reason\": \"...\"}, kept as statusReason and in the history.")
     public Response suspend(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, String body) {
-        StatusChange change = body == null || body.isBlank() ? new StatusChange(null)
-                : patcher.apply(new StatusChange(null), readJson(body), StatusChange.class);
+        StatusChange change = patcher.applyOptional(new StatusChange(null), body, StatusChange.class);
         return withEtag(service.suspend(id, ifMatch, change.reason()).view(true));
-    }
-
-    private JsonNode readJson(String body) {
-        try {
-            return objectMapper.readTree(body);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new ProblemException(JsonProblems.problem(e));
-        }
     }
 
     @GET

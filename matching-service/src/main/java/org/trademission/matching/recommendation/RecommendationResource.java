@@ -15,6 +15,7 @@ import org.trademission.platform.security.Caller;
 import org.trademission.platform.security.Roles;
 import org.trademission.platform.web.PageRequest;
 import org.trademission.platform.web.PageResult;
+import org.trademission.platform.web.QueryParams;
 
 @Path("/api/v1/missions/{missionId}")
 @Tag(name = "Recommendations", description = "Who should meet whom, with reasons")
@@ -38,8 +39,8 @@ public class RecommendationResource {
     public PageResult<Recommendation> recommendations(@PathParam("missionId") UUID missionId,
             @QueryParam("buyerId") String buyerId, @QueryParam("exporterId") String exporterId,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        UUID buyer = uuid("buyerId", buyerId);
-        UUID exporter = uuid("exporterId", exporterId);
+        UUID buyer = QueryParams.uuid("buyerId", buyerId);
+        UUID exporter = QueryParams.uuid("exporterId", exporterId);
         if ((buyer == null) == (exporter == null)) {
             throw ProblemException.invalid(buyer == null ? "buyerId" : "exporterId",
                     "give exactly one of buyerId and exporterId");
@@ -77,16 +78,5 @@ public class RecommendationResource {
             }
         }
         return service.matches(missionId, threshold);
-    }
-
-    private static UUID uuid(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, "must be a UUID");
-        }
     }
 }

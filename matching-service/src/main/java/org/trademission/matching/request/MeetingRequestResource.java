@@ -62,7 +62,7 @@ public class MeetingRequestResource {
     public PageResult<MeetingRequestView> list(@PathParam("missionId") UUID missionId,
             @QueryParam("participantId") String participantId, @QueryParam("direction") String direction,
             @QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size) {
-        UUID participant = uuid("participantId", participantId);
+        UUID participant = QueryParams.uuid("participantId", participantId);
         if (direction != null && !direction.isBlank() && !direction.equals("sent") && !direction.equals("received")) {
             throw ProblemException.invalid("direction", "must be sent or received");
         }
@@ -129,17 +129,6 @@ public class MeetingRequestResource {
             + "participant may have sent at once (default 12).")
     public SettingsBody settings(@PathParam("missionId") UUID missionId, @NotNull @Valid SettingsBody body) {
         return service.settings(missionId, body);
-    }
-
-    private static UUID uuid(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, "must be a UUID");
-        }
     }
 
     private static Response withEtag(MeetingRequestView view) {

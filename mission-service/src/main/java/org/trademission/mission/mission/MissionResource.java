@@ -18,8 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -64,7 +62,7 @@ public class MissionResource {
             throw ProblemException.invalid("status", "drafts are not published");
         }
         PageResult<MissionView> result = service.search(wanted, !agency, QueryParams.country("country", country),
-                date("from", from), date("to", to), q, PageRequest.parse(page, size));
+                QueryParams.date("from", from), QueryParams.date("to", to), q, PageRequest.parse(page, size));
         return agency ? result : result.map(MissionView::publicView);
     }
 
@@ -181,17 +179,6 @@ public class MissionResource {
 
     private Response transition(UUID id, String ifMatch, MissionAction action, String reason) {
         return withEtag(service.transition(id, ifMatch, action, reason).view());
-    }
-
-    private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, "must be a date YYYY-MM-DD");
-        }
     }
 
     private static Response withEtag(MissionView view) {

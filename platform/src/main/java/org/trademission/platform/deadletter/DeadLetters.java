@@ -159,13 +159,11 @@ public class DeadLetters {
     }
 
     private String topicOf(EventSink sink) {
-        return config.getOptionalValue("mp.messaging.incoming." + sink.channel() + ".topic", String.class)
-                .orElse(sink.channel());
+        return EventSink.topic(config, sink.channel());
     }
 
     private String deadLetterTopicOf(EventSink sink) {
-        return config.getOptionalValue("mp.messaging.incoming." + sink.channel() + ".dead-letter-queue.topic",
-                String.class).orElse("dead-letter-topic-" + topicOf(sink));
+        return EventSink.deadLetterTopic(config, sink.channel());
     }
 
     private static DeadLetter letter(ConsumerRecord<String, String> record, boolean redriven) {

@@ -9,6 +9,16 @@ public interface EventSink {
     /** The Reactive Messaging channel, e.g. {@code exporters} (its topic and dead-letter topic come from config). */
     String channel();
 
+    /** The topic of {@code channel} and its dead-letter topic, as the channel's configuration names them. */
+    static String topic(org.eclipse.microprofile.config.Config config, String channel) {
+        return config.getOptionalValue("mp.messaging.incoming." + channel + ".topic", String.class).orElse(channel);
+    }
+
+    static String deadLetterTopic(org.eclipse.microprofile.config.Config config, String channel) {
+        return config.getOptionalValue("mp.messaging.incoming." + channel + ".dead-letter-queue.topic", String.class)
+                .orElse("dead-letter-topic-" + topic(config, channel));
+    }
+
     /** Applies the message in a transaction of its own; throws when it could not be applied. */
     void accept(String message);
 }

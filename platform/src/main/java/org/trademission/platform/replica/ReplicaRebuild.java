@@ -13,6 +13,7 @@ import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.trademission.platform.inbox.EventSink;
 import org.trademission.platform.inbox.PatientDelivery;
 import org.trademission.platform.inbox.UnprocessableEventException;
 import org.trademission.platform.kafka.TopicReader;
@@ -87,8 +88,7 @@ public class ReplicaRebuild {
             entityManager.createQuery("delete from ConsumedSubject s where s.key.consumer = :consumer")
                     .setParameter("consumer", consumer.consumerName()).executeUpdate();
         });
-        String topic = config.getOptionalValue("mp.messaging.incoming." + consumer.channel() + ".topic", String.class)
-                .orElse(consumer.channel());
+        String topic = EventSink.topic(config, consumer.channel());
         int[] counts = new int[2];
         reader.read(topic, Map.of(), READ_TIMEOUT, record -> {
             counts[0]++;

@@ -21,6 +21,21 @@ public class MergePatcher {
         this.validator = validator;
     }
 
+    /**
+     * An optional JSON body (e.g. {@code {"reason": "..."}} of a status change) read over {@code empty}: no body gives
+     * {@code empty}; a body is read, checked strictly and validated like any request.
+     */
+    public <T> T applyOptional(T empty, String body, Class<T> type) {
+        if (body == null || body.isBlank()) {
+            return empty;
+        }
+        try {
+            return apply(empty, objectMapper.readTree(body), type);
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(JsonProblems.problem(e));
+        }
+    }
+
     public <T> T apply(T current, JsonNode patch, Class<T> type) {
         if (patch == null || !patch.isObject()) {
             throw ProblemException.invalid("body", "a merge patch must be a JSON object");

@@ -33,6 +33,30 @@ public final class QueryParams {
         return value.trim();
     }
 
+    /** A UUID, or null when absent. */
+    public static java.util.UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.util.UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(name, "must be a UUID");
+        }
+    }
+
+    /** A date YYYY-MM-DD, or null when absent. */
+    public static java.time.LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalid(name, "must be a date YYYY-MM-DD");
+        }
+    }
+
     /** {@code true} or {@code false}, or null when absent. */
     public static Boolean bool(String name, String value) {
         if (value == null || value.isBlank()) {
