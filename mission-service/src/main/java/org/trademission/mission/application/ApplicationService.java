@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.trademission.mission.exporter.ExporterReplica;
 import org.trademission.mission.mission.Mission;
@@ -83,13 +85,16 @@ public class ApplicationService {
     public PageResult<ApplicationView> list(UUID missionId, ApplicationStatus status, UUID exporterId,
             PageRequest page) {
         Mission mission = missions.get(missionId);
+        List<Application> selected = mission.applications().stream()
+                .filter(a -> status == null || a.status() == status)
+                .filter(a -> exporterId == null || a.exporterId().equals(exporterId)).toList();
+        Set<UUID> suspended = suspended(selected.stream().map(Application::exporterId).toList());
+        Map<UUID, Integer> positions = mission.waitlistPositions();
         Comparator<ApplicationView> order = status == ApplicationStatus.WAITLISTED
                 ? Comparator.comparing(ApplicationView::waitlistPosition) : Comparator.comparing(
                         ApplicationView::createdAt).thenComparing(ApplicationView::id);
-        List<ApplicationView> all = mission.applications().stream()
-                .filter(a -> status == null || a.status() == status)
-                .filter(a -> exporterId == null || a.exporterId().equals(exporterId))
-                .map(a -> view(mission, a)).sorted(order).toList();
+        List<ApplicationView> all = selected.stream()
+                .map(a -> a.view(suspended.contains(a.exporterId()), positions.get(a.id()))).sorted(order).toList();
         return new PageResult<>(all.stream().skip(page.offset()).limit(page.size()).toList(), page.page(),
                 page.size(), all.size());
     }
@@ -97,6 +102,15 @@ public class ApplicationService {
     private boolean verified(UUID exporterId) {
         ExporterReplica exporter = entityManager.find(ExporterReplica.class, exporterId);
         return exporter != null && exporter.isVerified();
+    }
+
+    /** Which of these exporters are suspended now, in one query of the replica. */
+    private Set<UUID> suspended(List<UUID> exporterIds) {
+        if (exporterIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(entityManager.createQuery("select e.id from ExporterReplica e where e.id in :ids "
+                + "and e.status = 'SUSPENDED'", UUID.class).setParameter("ids", exporterIds).getResultList());
     }
 
     private ApplicationView view(Mission mission, Application application) {

@@ -222,12 +222,18 @@ public class Mission {
 
     /** 1 for the next in line, among the waitlisted, in the order they were waitlisted. */
     public Integer waitlistPosition(Application application) {
-        if (application.status() != ApplicationStatus.WAITLISTED) {
-            return null;
-        }
+        return waitlistPositions().get(application.id());
+    }
+
+    /** The waitlist in one pass: each waitlisted application's position (1 = next in line). */
+    public java.util.Map<UUID, Integer> waitlistPositions() {
         List<Application> line = applications.stream().filter(a -> a.status() == ApplicationStatus.WAITLISTED)
                 .sorted(Comparator.comparing(Application::waitlistedAt).thenComparing(Application::id)).toList();
-        return line.indexOf(application) + 1;
+        java.util.Map<UUID, Integer> positions = new java.util.HashMap<>();
+        for (int i = 0; i < line.size(); i++) {
+            positions.put(line.get(i).id(), i + 1);
+        }
+        return positions;
     }
 
     // --- buyer registrations

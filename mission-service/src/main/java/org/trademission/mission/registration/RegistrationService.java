@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.trademission.mission.buyer.BuyerReplica;
 import org.trademission.mission.mission.Mission;
@@ -76,11 +78,24 @@ public class RegistrationService {
     @Transactional
     public PageResult<RegistrationView> list(UUID missionId, RegistrationStatus status, UUID onlyBuyer,
             PageRequest page) {
-        List<RegistrationView> all = missions.get(missionId).registrations().stream()
+        List<BuyerRegistration> selected = missions.get(missionId).registrations().stream()
                 .filter(r -> status == null || r.status() == status)
-                .filter(r -> onlyBuyer == null || r.buyerId().equals(onlyBuyer)).map(this::view).toList();
+                .filter(r -> onlyBuyer == null || r.buyerId().equals(onlyBuyer)).toList();
+        Map<UUID, String> names = names(selected.stream().map(BuyerRegistration::buyerId).toList());
+        List<RegistrationView> all = selected.stream().map(r -> r.view(names.get(r.buyerId()))).toList();
         return new PageResult<>(all.stream().skip(page.offset()).limit(page.size()).toList(), page.page(),
                 page.size(), all.size());
+    }
+
+    /** The buyers' display names, in one query of the replica. */
+    private Map<UUID, String> names(List<UUID> buyerIds) {
+        Map<UUID, String> names = new HashMap<>();
+        if (!buyerIds.isEmpty()) {
+            entityManager.createQuery("select b.id, b.displayName from BuyerReplica b where b.id in :ids",
+                    Object[].class).setParameter("ids", buyerIds).getResultList()
+                    .forEach(row -> names.put((UUID) row[0], (String) row[1]));
+        }
+        return names;
     }
 
     private RegistrationView view(BuyerRegistration registration) {
