@@ -71,4 +71,15 @@ public class MeetingRequestRepository implements PanacheRepositoryBase<MeetingRe
         }
         return find(query.toString(), io.quarkus.panache.common.Sort.by("createdAt").and("id"), params).list();
     }
+
+    /** Accepted and pending requests of a mission, without locking them (the scheduler's read). */
+    public List<MeetingRequest> wantedOfMission(UUID missionId) {
+        return list("missionId = ?1 and status in ?2 order by createdAt, id", missionId,
+                List.of(RequestStatus.PENDING, RequestStatus.ACCEPTED));
+    }
+
+    /** Requests of a mission that were declined: their pairs are never recommended to meet. */
+    public List<MeetingRequest> declinedOfMission(UUID missionId) {
+        return list("missionId = ?1 and status = ?2", missionId, RequestStatus.DECLINED);
+    }
 }

@@ -126,7 +126,10 @@ public class MeetingRequestResource {
     @Path("matching-settings")
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "The mission's matching settings", description = "maxOpenRequests: pending requests a "
-            + "participant may have sent at once (default 12).")
+            + "participant may have sent at once (default 12). For the schedule: maxMeetingsPerParticipant (absent: "
+            + "as many as there are slots), maxBreaksPerParticipant (fairness, default 2), recommendedPerParticipant "
+            + "(best recommendations added to each participant's requests, default 2). A setting left out returns to "
+            + "its default.")
     public SettingsBody settings(@PathParam("missionId") UUID missionId, @NotNull @Valid SettingsBody body) {
         return service.settings(missionId, body);
     }

@@ -161,10 +161,11 @@ public class MeetingRequestService {
         MatchingSettings settings = entityManager.find(MatchingSettings.class, missionId,
                 LockModeType.PESSIMISTIC_WRITE);
         if (settings == null) {
-            settings = new MatchingSettings(missionId, body.maxOpenRequests());
+            settings = MatchingSettings.defaults(missionId);
+            settings.apply(body);
             entityManager.persist(settings);
         } else {
-            settings.maxOpenRequests(body.maxOpenRequests());
+            settings.apply(body);
         }
         return settings.body();
     }
@@ -177,10 +178,10 @@ public class MeetingRequestService {
         return settings(missionId).body();
     }
 
-    private MatchingSettings settings(UUID missionId) {
+    /** The mission's settings, or the defaults when it has none. */
+    public MatchingSettings settings(UUID missionId) {
         MatchingSettings settings = entityManager.find(MatchingSettings.class, missionId);
-        return settings != null ? settings
-                : new MatchingSettings(missionId, MatchingSettings.DEFAULT_MAX_OPEN_REQUESTS);
+        return settings != null ? settings : MatchingSettings.defaults(missionId);
     }
 
     private MeetingRequest locked(UUID missionId, UUID requestId) {

@@ -10,7 +10,9 @@ import java.util.UUID;
 import org.trademission.platform.event.EventEnvelope;
 import org.trademission.platform.event.mission.ApplicationData;
 import org.trademission.platform.event.mission.MissionData;
+import org.trademission.platform.event.mission.PeriodData;
 import org.trademission.platform.event.mission.RegistrationData;
+import org.trademission.platform.event.mission.SessionData;
 
 /** Builds {@code missions.v1} events as mission-service publishes them, for consumers' tests. */
 public final class MissionEvents {
@@ -19,6 +21,7 @@ public final class MissionEvents {
     private final UUID id = UUID.randomUUID();
     private final List<ApplicationData> applications = new ArrayList<>();
     private final List<RegistrationData> buyers = new ArrayList<>();
+    private final List<SessionData> sessions = new ArrayList<>();
     private String status = "OPEN";
     private List<String> hsFocus = List.of("39", "84");
     private long sequence;
@@ -53,13 +56,42 @@ public final class MissionEvents {
         return this;
     }
 
+    /**
+     * A B2B session of {@code slots} consecutive slots of {@code minutes} from {@code start} (local time in
+     * Africa/Casablanca, the mission's zone); {@code tables} null for an ONLINE session.
+     */
+    public MissionEvents session(UUID sessionId, String name, java.time.LocalDateTime start, int slots, int minutes,
+            Integer tables) {
+        sessions.removeIf(s -> s.id().equals(sessionId));
+        java.time.ZoneId zone = java.time.ZoneId.of("Africa/Casablanca");
+        List<PeriodData> periods = new ArrayList<>();
+        for (int i = 0; i < slots; i++) {
+            java.time.LocalDateTime from = start.plusMinutes((long) i * minutes);
+            periods.add(new PeriodData(from.atZone(zone).toOffsetDateTime(),
+                    from.plusMinutes(minutes).atZone(zone).toOffsetDateTime()));
+        }
+        sessions.add(new SessionData(sessionId, name, tables == null ? "ONLINE" : "IN_PERSON", start.toLocalDate(),
+                tables, periods));
+        return this;
+    }
+
+    /** The buyer's registration with periods it cannot attend. */
+    public MissionEvents unavailable(UUID buyerId, PeriodData... periods) {
+        RegistrationData registration = buyers.stream().filter(b -> b.buyerId().equals(buyerId)).findFirst()
+                .orElseThrow();
+        buyers.remove(registration);
+        buyers.add(new RegistrationData(buyerId, registration.status(), List.of(periods),
+                registration.interpreterLanguage()));
+        return this;
+    }
+
     /** The next event of this mission (sequence + 1) with its whole current state. */
     public EventEnvelope next(String type) {
         sequence++;
         LocalDate start = LocalDate.now().plusDays(60);
         MissionData data = new MissionData(id, "Mission d'affaires au Maroc", status, "HYBRID", "MA",
                 List.of("Casablanca"), start, start.plusDays(2), "Africa/Casablanca", start.minusDays(30), hsFocus, 7,
-                applications, buyers, List.of(), null);
+                applications, buyers, sessions, null);
         return new EventEnvelope(UUID.randomUUID(), type, "mission-service", id, OffsetDateTime.now(ZoneOffset.UTC),
                 sequence, MAPPER.valueToTree(data));
     }

@@ -36,6 +36,9 @@ public final class EventTypes {
     public static final String MEETING_REQUEST_ACCEPTED = "MeetingRequestAccepted";
     public static final String MEETING_REQUEST_DECLINED = "MeetingRequestDeclined";
     public static final String MEETING_REQUEST_CANCELLED = "MeetingRequestCancelled";
+    public static final String MEETING_SCHEDULED = "MeetingScheduled";
+    public static final String MEETING_MOVED = "MeetingMoved";
+    public static final String MEETING_CANCELLED = "MeetingCancelled";
 
     private EventTypes() {
     }

@@ -1,0 +1,78 @@
+package org.trademission.matching.schedule;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.trademission.matching.buyer.BuyerReplica;
+import org.trademission.matching.exporter.ExporterReplica;
+import org.trademission.matching.mission.MissionReplica;
+import org.trademission.platform.event.mission.MissionData;
+import org.trademission.platform.event.mission.SessionData;
+import org.trademission.platform.problem.ProblemException;
+import org.trademission.platform.security.Caller;
+import org.trademission.platform.security.Roles;
+
+/** A participant's agenda: its scheduled meetings with names from the replicas. */
+@ApplicationScoped
+public class AgendaService {
+    private final EntityManager entityManager;
+    private final ScheduleService schedules;
+    private final Caller caller;
+
+    public AgendaService(EntityManager entityManager, ScheduleService schedules, Caller caller) {
+        this.entityManager = entityManager;
+        this.schedules = schedules;
+        this.caller = caller;
+    }
+
+    @Transactional
+    public AgendaView agenda(UUID missionId, UUID participantId) {
+        if (!caller.isAgency() && !caller.is(Roles.PARTNER) && !caller.isExporter(participantId)
+                && !caller.isBuyer(participantId)) {
+            throw ProblemException.forbidden("Exporters and buyers read their own agenda only");
+        }
+        MissionReplica replica = entityManager.find(MissionReplica.class, missionId);
+        if (replica == null) {
+            throw ProblemException.notFound("Mission", missionId);
+        }
+        MissionData mission = replica.data();
+        boolean exporter = MissionReplica.acceptedExporters(mission).contains(participantId);
+        boolean buyer = mission.buyers().stream().anyMatch(b -> b.buyerId().equals(participantId));
+        List<Meeting> meetings = schedules.scheduled(missionId).stream()
+                .filter(m -> m.exporterId().equals(participantId) || m.buyerId().equals(participantId)).toList();
+        if (!exporter && !buyer && meetings.isEmpty()) {
+            throw ProblemException.notFound("Participant of the mission", participantId);
+        }
+        boolean asExporter = exporter || meetings.stream().anyMatch(m -> m.exporterId().equals(participantId));
+        Map<UUID, String> sessions = new HashMap<>();
+        for (SessionData session : mission.sessions()) {
+            sessions.put(session.id(), session.name());
+        }
+        List<AgendaView.Item> items = meetings.stream().map(m -> {
+            MeetingView v = m.view();
+            UUID counterpart = asExporter ? v.buyerId() : v.exporterId();
+            return new AgendaView.Item(v.id(), v.start(), v.end(), v.sessionId(), sessions.get(v.sessionId()),
+                    v.table(), v.videoLink(), counterpart, name(counterpart, !asExporter), v.interpreterLanguage(),
+                    v.version());
+        }).toList();
+        return new AgendaView(missionId, mission.title(), mission.timezone() == null ? "UTC" : mission.timezone(),
+                participantId, name(participantId, asExporter), asExporter ? "EXPORTER" : "BUYER", items);
+    }
+
+    private String name(UUID id, boolean exporter) {
+        if (exporter) {
+            ExporterReplica replica = entityManager.find(ExporterReplica.class, id);
+            return replica == null ? id.toString() : replica.displayName();
+        }
+        BuyerReplica replica = entityManager.find(BuyerReplica.class, id);
+        return replica == null ? id.toString() : replica.displayName();
+    }
+
+    static String calendar(AgendaView agenda) {
+        return AgendaCalendar.render(agenda);
+    }
+}

@@ -1,0 +1,16 @@
+package org.trademission.matching.schedule;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** One participant's day(s): its meetings in time order, each with the counterpart, the place and the interpreter. */
+public record AgendaView(UUID missionId, String missionTitle, String timezone, UUID participantId,
+        String participantName, String participantKind, List<Item> meetings) {
+
+    /** @param table null online, where {@code videoLink} is the room */
+    public record Item(UUID meetingId, OffsetDateTime start, OffsetDateTime end, UUID sessionId, String sessionName,
+            Integer table, String videoLink, UUID counterpartId, String counterpartName, String interpreterLanguage,
+            long version) {
+    }
+}

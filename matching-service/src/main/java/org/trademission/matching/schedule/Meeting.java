@@ -1,0 +1,153 @@
+package org.trademission.matching.schedule;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.UUID;
+import org.trademission.platform.event.DomainEvent;
+import org.trademission.platform.event.EventTypes;
+import org.trademission.platform.event.Topics;
+import org.trademission.platform.event.matching.MeetingData;
+
+/**
+ * A meeting of the mission's schedule: one per exporter–buyer pair, kept across rebuilds (moved or cancelled, never
+ * deleted), so that its id — the calendar UID — stays the same for the participants.
+ */
+@Entity
+@Table(name = "meeting")
+public class Meeting {
+    public enum Status { SCHEDULED, CANCELLED }
+
+    @Id
+    private UUID id;
+    @Column(name = "mission_id", nullable = false)
+    private UUID missionId;
+    @Column(name = "exporter_id", nullable = false)
+    private UUID exporterId;
+    @Column(name = "buyer_id", nullable = false)
+    private UUID buyerId;
+    @Column(name = "session_id", nullable = false)
+    private UUID sessionId;
+    @Column(name = "slot_start", nullable = false)
+    private OffsetDateTime start;
+    @Column(name = "slot_end", nullable = false)
+    private OffsetDateTime end;
+    @Column(name = "table_number")
+    private Integer table;
+    @Column(name = "video_link", length = 1000)
+    private String videoLink;
+    @Column(name = "interpreter_language", length = 10)
+    private String interpreterLanguage;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Origin origin;
+    @Column(name = "request_id")
+    private UUID requestId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Status status;
+    @Column(length = 1000)
+    private String reason;
+    @Column(nullable = false)
+    private long version;
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+
+    protected Meeting() {
+    }
+
+    /** A new meeting of a pair; {@link #place} gives it its slot. */
+    static Meeting of(UUID missionId, UUID exporterId, UUID buyerId) {
+        Meeting meeting = new Meeting();
+        meeting.id = UUID.randomUUID();
+        meeting.missionId = missionId;
+        meeting.exporterId = exporterId;
+        meeting.buyerId = buyerId;
+        return meeting;
+    }
+
+    /**
+     * Places the meeting as planned: MeetingScheduled for a new or cancelled meeting, MeetingMoved when its slot,
+     * table or room changed; nothing when it stays as it was.
+     */
+    java.util.Optional<DomainEvent> place(SchedulePlanner.PlannedMeeting planned, String videoLink,
+            OffsetDateTime now) {
+        boolean isNew = status == null || status == Status.CANCELLED;
+        boolean same = !isNew && sessionId.equals(planned.slot().sessionId()) && start.isEqual(planned.slot().start())
+                && Objects.equals(table, planned.table()) && Objects.equals(this.videoLink, videoLink)
+                && Objects.equals(interpreterLanguage, planned.interpreterLanguage());
+        origin = planned.origin();
+        requestId = planned.requestId();
+        if (same) {
+            return java.util.Optional.empty();
+        }
+        sessionId = planned.slot().sessionId();
+        start = planned.slot().start();
+        end = planned.slot().end();
+        table = planned.table();
+        this.videoLink = videoLink;
+        interpreterLanguage = planned.interpreterLanguage();
+        status = Status.SCHEDULED;
+        reason = null;
+        return java.util.Optional.of(changed(isNew ? EventTypes.MEETING_SCHEDULED : EventTypes.MEETING_MOVED, now));
+    }
+
+    DomainEvent cancel(String why, OffsetDateTime now) {
+        status = Status.CANCELLED;
+        reason = why;
+        return changed(EventTypes.MEETING_CANCELLED, now);
+    }
+
+    private DomainEvent changed(String type, OffsetDateTime now) {
+        version++;
+        updatedAt = now;
+        return new DomainEvent(Topics.MATCHING, type, id, version, data());
+    }
+
+    MeetingData data() {
+        return new MeetingData(id, missionId, exporterId, buyerId, sessionId, start, end, table, videoLink,
+                interpreterLanguage, origin.name(), requestId, status.name(), reason);
+    }
+
+    public MeetingView view() {
+        return new MeetingView(id, exporterId, buyerId, sessionId, start, end, table, videoLink, interpreterLanguage,
+                origin, requestId, status, reason, version);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID exporterId() {
+        return exporterId;
+    }
+
+    public UUID buyerId() {
+        return buyerId;
+    }
+
+    public UUID sessionId() {
+        return sessionId;
+    }
+
+    public OffsetDateTime start() {
+        return start;
+    }
+
+    public Integer table() {
+        return table;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,350 @@
+package org.trademission.matching.schedule.solver;
+
+import com.google.ortools.Loader;
+import com.google.ortools.sat.BoolVar;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.IntVar;
+import com.google.ortools.sat.LinearArgument;
+import com.google.ortools.sat.LinearExpr;
+import com.google.ortools.sat.LinearExprBuilder;
+import com.google.ortools.sat.Literal;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The exact model on OR-Tools CP-SAT (see docs/scheduling.md): one Boolean per (meeting, slot of its domain);
+ * at most one meeting per participant and slot; at most the tables per slot; per-participant maxima; precedences.
+ * Breaks: a participant starts a block in slot t when it meets in t and not in t-1 of the same day; its breaks are
+ * its blocks minus its days with a meeting.
+ */
+final class CpSatModel {
+    static {
+        Loader.loadNativeLibraries();
+    }
+
+    record Result(CpSolverStatus status, int[] slotOf, long objective, long bound, long millis) {
+        boolean found() {
+            return status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;
+        }
+    }
+
+    private final SchedulingProblem problem;
+    private final CpModel model = new CpModel();
+    private final List<Map<Integer, BoolVar>> x = new ArrayList<>();
+    private final List<LinearArgument> placed = new ArrayList<>();
+    private final List<BoolVar> placedVar = new ArrayList<>();
+    private LinearExprBuilder breaks;
+    private final Map<Long, BoolVar> starts = new HashMap<>();
+    private final Map<Long, BoolVar> daysUsed = new HashMap<>();
+
+    CpSatModel(SchedulingProblem problem) {
+        this.problem = problem;
+        build();
+    }
+
+    private void build() {
+        int slots = problem.slotCount();
+        int participants = problem.participants().size();
+        List<List<List<Literal>>> byParticipantSlot = new ArrayList<>();
+        for (int p = 0; p < participants; p++) {
+            List<List<Literal>> row = new ArrayList<>(slots);
+            for (int t = 0; t < slots; t++) {
+                row.add(new ArrayList<>(2));
+            }
+            byParticipantSlot.add(row);
+        }
+        List<List<Literal>> bySlot = new ArrayList<>();
+        for (int t = 0; t < slots; t++) {
+            bySlot.add(new ArrayList<>());
+        }
+        List<List<Integer>> meetingsOf = new ArrayList<>();
+        for (int p = 0; p < participants; p++) {
+            meetingsOf.add(new ArrayList<>());
+        }
+        for (int m = 0; m < problem.candidates().size(); m++) {
+            SchedulingProblem.Candidate c = problem.candidate(m);
+            BitSet domain = problem.domain(m);
+            Map<Integer, BoolVar> vars = new HashMap<>();
+            List<Literal> literals = new ArrayList<>();
+            for (int t = domain.nextSetBit(0); t >= 0; t = domain.nextSetBit(t + 1)) {
+                BoolVar v = model.newBoolVar("x" + m + "_" + t);
+                vars.put(t, v);
+                literals.add(v);
+                byParticipantSlot.get(c.a()).get(t).add(v);
+                byParticipantSlot.get(c.b()).get(t).add(v);
+                bySlot.get(t).add(v);
+            }
+            x.add(vars);
+            meetingsOf.get(c.a()).add(m);
+            meetingsOf.get(c.b()).add(m);
+            if (problem.required()) {
+                model.addExactlyOne(literals);
+                placed.add(LinearExpr.constant(1));
+                placedVar.add(null);
+            } else {
+                BoolVar isPlaced = model.newBoolVar("placed" + m);
+                model.addEquality(LinearExpr.sum(literals.toArray(Literal[]::new)), isPlaced);
+                placed.add(isPlaced);
+                placedVar.add(isPlaced);
+            }
+        }
+        for (int p = 0; p < participants; p++) {
+            for (int t = 0; t < slots; t++) {
+                List<Literal> here = byParticipantSlot.get(p).get(t);
+                if (here.size() > 1) {
+                    model.addAtMostOne(here);
+                }
+            }
+            int max = problem.participants().get(p).maxMeetings();
+            if (!problem.required() && max < meetingsOf.get(p).size()) {
+                LinearExprBuilder count = LinearExpr.newBuilder();
+                meetingsOf.get(p).forEach(m -> count.add(placed.get(m)));
+                model.addLessOrEqual(count, max);
+            }
+        }
+        for (int t = 0; t < slots; t++) {
+            if (bySlot.get(t).size() > problem.slots().get(t).capacity()) {
+                model.addLessOrEqual(LinearExpr.sum(bySlot.get(t).toArray(Literal[]::new)),
+                        problem.slots().get(t).capacity());
+            }
+        }
+        for (SchedulingProblem.Precedence precedence : problem.precedences()) {
+            var constraint = model.addLessOrEqual(LinearExpr.affine(slotExpr(precedence.before()), 1, 1),
+                    slotExpr(precedence.after()));
+            if (!problem.required()) {
+                constraint.onlyEnforceIf(new Literal[] {placedVar.get(precedence.before()),
+                        placedVar.get(precedence.after())});
+            }
+        }
+        breaks = LinearExpr.newBuilder();
+        boolean oneDay = problem.slots().stream().mapToInt(SchedulingProblem.Slot::day).distinct().count() <= 1;
+        for (int p = 0; p < participants; p++) {
+            if (meetingsOf.get(p).size() < 2) {
+                continue;
+            }
+            Literal[] busy = new Literal[slots];
+            for (int t = 0; t < slots; t++) {
+                busy[t] = busy(byParticipantSlot.get(p).get(t), p, t);
+            }
+            if (problem.required()) {
+                // Redundant but strong: the participant meets in exactly as many slots as it has meetings.
+                List<Literal> slotsUsed = new ArrayList<>();
+                for (Literal literal : busy) {
+                    if (literal != null) {
+                        slotsUsed.add(literal);
+                    }
+                }
+                model.addEquality(LinearExpr.sum(slotsUsed.toArray(Literal[]::new)), meetingsOf.get(p).size());
+            }
+            LinearExprBuilder mine = LinearExpr.newBuilder();
+            List<Literal> blockStarts = new ArrayList<>();
+            Map<Integer, List<Literal>> startsByDay = new HashMap<>();
+            for (int t = 0; t < slots; t++) {
+                if (busy[t] == null) {
+                    continue;
+                }
+                BoolVar start = model.newBoolVar("s" + p + "_" + t);
+                starts.put(key(p, t), start);
+                boolean continues = t > 0 && Breaks.sameDay(problem, t - 1, t) && busy[t - 1] != null;
+                // start <=> busy(t) and not busy(t-1): three clauses that propagate both ways
+                model.addImplication(start, busy[t]);
+                if (continues) {
+                    model.addImplication(start, busy[t - 1].not());
+                    model.addBoolOr(new Literal[] {start, busy[t].not(), busy[t - 1]});
+                } else {
+                    model.addImplication(busy[t], start);
+                }
+                mine.add(start);
+                blockStarts.add(start);
+                startsByDay.computeIfAbsent(problem.slots().get(t).day(), d -> new ArrayList<>()).add(start);
+            }
+            if (problem.required() && oneDay) {
+                // Every meeting is held on the one day: one block is free, each further block is a break.
+                model.addGreaterOrEqual(LinearExpr.sum(blockStarts.toArray(Literal[]::new)), 1);
+                mine.add(LinearExpr.constant(-1));
+                window(p, busy, meetingsOf.get(p).size(), mine);
+            } else {
+                for (var day : startsByDay.entrySet()) {
+                    BoolVar used = model.newBoolVar("d" + p + "_" + day.getKey());
+                    daysUsed.put(key(p, day.getKey()), used);
+                    // used <=> some block starts that day
+                    List<Literal> any = new ArrayList<>(day.getValue());
+                    any.add(used.not());
+                    model.addBoolOr(any);
+                    for (Literal start : day.getValue()) {
+                        model.addImplication(start, used);
+                    }
+                    mine.addTerm(used, -1);
+                }
+            }
+            LinearExpr participantBreaks = mine.build();
+            breakLimits.add(participantBreaks);
+            breaks.add(participantBreaks);
+        }
+    }
+
+    /**
+     * Redundant window reasoning for a one-day participant with k meetings: first and last slot; the window holds
+     * k meetings and (last - first + 1 - k) idle slots; no idle slot means no break, any idle slot at least one, and
+     * never more breaks than idle slots. It lets the solver propagate on windows instead of single slots.
+     */
+    private void window(int p, Literal[] busy, int meetings, LinearExprBuilder breaksOf) {
+        int slots = busy.length;
+        IntVar first = model.newIntVar(0, slots - 1, "f" + p);
+        IntVar last = model.newIntVar(0, slots - 1, "l" + p);
+        for (int t = 0; t < slots; t++) {
+            if (busy[t] != null) {
+                model.addLessOrEqual(first, t).onlyEnforceIf(busy[t]);
+                model.addGreaterOrEqual(last, t).onlyEnforceIf(busy[t]);
+            }
+        }
+        LinearExpr idle = LinearExpr.newBuilder().add(last).addTerm(first, -1).add(1 - meetings).build();
+        model.addGreaterOrEqual(idle, 0);
+        LinearExpr breaksHere = breaksOf.build();
+        model.addLessOrEqual(breaksHere, idle);
+        BoolVar gapped = model.newBoolVar("g" + p);
+        model.addGreaterOrEqual(idle, 1).onlyEnforceIf(gapped);
+        model.addEquality(idle, 0).onlyEnforceIf(gapped.not());
+        model.addGreaterOrEqual(breaksHere, gapped);
+        windows.put(p, new IntVar[] {first, last});
+    }
+
+    private final Map<Integer, IntVar[]> windows = new HashMap<>();
+
+    /** The participant's "meets in slot t" literal: its only candidate's, or a new one equal to their sum. */
+    private Literal busy(List<Literal> here, int p, int t) {
+        if (here.isEmpty()) {
+            return null;
+        }
+        if (here.size() == 1) {
+            return here.get(0);
+        }
+        BoolVar busy = model.newBoolVar("b" + p + "_" + t);
+        model.addEquality(LinearExpr.sum(here.toArray(Literal[]::new)), busy);
+        busyVars.put(key(p, t), busy);
+        return busy;
+    }
+
+    private final Map<Long, BoolVar> busyVars = new HashMap<>();
+
+    private final List<LinearExpr> breakLimits = new ArrayList<>();
+
+    private LinearExpr slotExpr(int m) {
+        LinearExprBuilder expr = LinearExpr.newBuilder();
+        x.get(m).forEach((t, v) -> expr.addTerm(v, t));
+        return expr.build();
+    }
+
+    private static long key(int p, int t) {
+        return ((long) p << 32) | t;
+    }
+
+    /** No participant with more than {@code cap} breaks. */
+    void capBreaks(int cap) {
+        for (LinearExpr limit : breakLimits) {
+            model.addLessOrEqual(limit, cap);
+        }
+    }
+
+    void capTotalBreaks(int total) {
+        model.addLessOrEqual(breaks.build(), total);
+    }
+
+    void requireWeightAtLeast(long weight) {
+        model.addGreaterOrEqual(weightExpr(), weight);
+    }
+
+    void maximiseWeight() {
+        model.maximize(weightExpr());
+    }
+
+    void minimiseBreaks() {
+        model.minimize(breaks.build());
+    }
+
+    private LinearExpr weightExpr() {
+        LinearExprBuilder weight = LinearExpr.newBuilder();
+        for (int m = 0; m < placed.size(); m++) {
+            weight.addTerm(placed.get(m), problem.candidate(m).weight());
+        }
+        return weight.build();
+    }
+
+    /** Hints a whole solution, blocks and days included, so that the solver starts from a complete assignment. */
+    void hint(int[] slotOf) {
+        model.clearHints();
+        BitSet[] busy = new BitSet[problem.participants().size()];
+        for (int p = 0; p < busy.length; p++) {
+            busy[p] = new BitSet();
+        }
+        for (int m = 0; m < x.size(); m++) {
+            for (var entry : x.get(m).entrySet()) {
+                model.addHint(entry.getValue(), entry.getKey() == slotOf[m]);
+            }
+            if (placedVar.get(m) != null) {
+                model.addHint(placedVar.get(m), slotOf[m] >= 0 && x.get(m).containsKey(slotOf[m]));
+            }
+            if (slotOf[m] >= 0) {
+                busy[problem.candidate(m).a()].set(slotOf[m]);
+                busy[problem.candidate(m).b()].set(slotOf[m]);
+            }
+        }
+        windows.forEach((p, window) -> {
+            if (!busy[p].isEmpty()) {
+                model.addHint(window[0], busy[p].nextSetBit(0));
+                model.addHint(window[1], busy[p].length() - 1);
+            }
+        });
+        busyVars.forEach((key, busyVar) -> model.addHint(busyVar, busy[(int) (key >> 32)].get((int) (long) key)));
+        starts.forEach((key, start) -> {
+            int p = (int) (key >> 32);
+            int t = (int) (long) key;
+            boolean continues = t > 0 && Breaks.sameDay(problem, t - 1, t) && busy[p].get(t - 1);
+            model.addHint(start, busy[p].get(t) && !continues);
+        });
+        daysUsed.forEach((key, used) -> {
+            int p = (int) (key >> 32);
+            int day = (int) (long) key;
+            boolean any = false;
+            for (int t = busy[p].nextSetBit(0); t >= 0; t = busy[p].nextSetBit(t + 1)) {
+                any |= problem.slots().get(t).day() == day;
+            }
+            model.addHint(used, any);
+        });
+    }
+
+    Result solve(SchedulingLimits limits, double seconds) {
+        long started = System.nanoTime();
+        CpSolver solver = new CpSolver();
+        var parameters = solver.getParameters();
+        parameters.setNumWorkers(Integer.getInteger("scheduling.workers", limits.workers()));
+        parameters.setRandomSeed(7);
+        parameters.setLogSearchProgress(false);
+        if (limits.deterministic()) {
+            // About one deterministic second per second of this machine; the wall limit is the safety net.
+            parameters.setMaxDeterministicTime(Math.max(0.05, seconds));
+            parameters.setMaxTimeInSeconds(Math.max(0.1, seconds * 3));
+        } else {
+            parameters.setMaxTimeInSeconds(Math.max(0.05, seconds));
+        }
+        CpSolverStatus status = solver.solve(model);
+        int[] slotOf = new int[x.size()];
+        java.util.Arrays.fill(slotOf, -1);
+        if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
+            for (int m = 0; m < x.size(); m++) {
+                for (var entry : x.get(m).entrySet()) {
+                    if (solver.booleanValue(entry.getValue())) {
+                        slotOf[m] = entry.getKey();
+                    }
+                }
+            }
+        }
+        return new Result(status, slotOf, Math.round(solver.objectiveValue()), Math.round(solver.bestObjectiveBound()),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+}

@@ -1,0 +1,65 @@
+package org.trademission.matching.schedule.solver;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/** Small builders of scheduling problems for the tests. */
+final class Problems {
+    private Problems() {
+    }
+
+    /** A two-sided event: random requests, optionally a share of blocked (participant, slot) pairs. */
+    static SchedulingProblem random(long seed, int exporters, int buyers, int requests, int days, int slotsPerDay,
+            int tables, double blockedShare, int maxMeetings, int maxBreaks) {
+        Random random = new Random(seed);
+        int slots = days * slotsPerDay;
+        List<SchedulingProblem.Participant> people = new ArrayList<>();
+        for (int p = 0; p < exporters + buyers; p++) {
+            BitSet blocked = new BitSet();
+            for (int t = 0; t < slots; t++) {
+                if (random.nextDouble() < blockedShare) {
+                    blocked.set(t);
+                }
+            }
+            people.add(new SchedulingProblem.Participant(blocked, maxMeetings, p < exporters ? 0 : 1));
+        }
+        List<SchedulingProblem.Slot> grid = new ArrayList<>();
+        for (int t = 0; t < slots; t++) {
+            grid.add(new SchedulingProblem.Slot(t / slotsPerDay, tables));
+        }
+        Set<Long> pairs = new HashSet<>();
+        List<SchedulingProblem.Candidate> candidates = new ArrayList<>();
+        int attempts = 0;
+        while (candidates.size() < requests && attempts++ < requests * 20) {
+            int e = random.nextInt(exporters);
+            int b = exporters + random.nextInt(buyers);
+            if (pairs.add(((long) e << 32) | b)) {
+                candidates.add(SchedulingProblem.Candidate.of(e, b, 1 + random.nextInt(3)));
+            }
+        }
+        return new SchedulingProblem(people, grid, candidates, List.of(), false, maxBreaks);
+    }
+
+    static SchedulingProblem uniform(SchedulingProblem problem) {
+        List<SchedulingProblem.Candidate> candidates = problem.candidates().stream()
+                .map(c -> new SchedulingProblem.Candidate(c.a(), c.b(), 1, c.allowed(), c.fixed())).toList();
+        return new SchedulingProblem(problem.participants(), problem.slots(), candidates, problem.precedences(),
+                problem.required(), problem.maxBreaks());
+    }
+
+    static SchedulingProblem.Participant free() {
+        return SchedulingProblem.Participant.free(-1);
+    }
+
+    static List<SchedulingProblem.Slot> slots(int count, int tables) {
+        List<SchedulingProblem.Slot> slots = new ArrayList<>();
+        for (int t = 0; t < count; t++) {
+            slots.add(new SchedulingProblem.Slot(0, tables));
+        }
+        return slots;
+    }
+}
