@@ -16,8 +16,9 @@ public final class MeetingScheduler {
     public static SolvedSchedule solve(SchedulingProblem problem, SchedulingLimits limits) {
         long started = System.nanoTime();
         FlowBound flow = FlowBound.of(problem);
-        int[] warm = KempeColouring.schedule(problem, flow.selected());
         double seconds = limits.timeLimit().toMillis() / 1000.0;
+        int[] warm = BreakRepair.improve(problem, KempeColouring.schedule(problem, flow.selected()),
+                started + (long) (seconds * 0.1e9));
         if (problem.required()) {
             return required(problem, limits, warm, seconds, started);
         }
@@ -41,7 +42,9 @@ public final class MeetingScheduler {
         }
         long weight = weight(problem, best);
         Compact compact = compact(problem, best, weight, limits, started, seconds);
-        if (compact.result() != null) {
+        if (compact.result() != null
+                && Breaks.total(Breaks.perParticipant(problem, compact.result().slotOf()))
+                        <= Breaks.total(Breaks.perParticipant(problem, best))) {
             best = compact.result().slotOf();
             method = "cp-sat";
         }
@@ -75,8 +78,9 @@ public final class MeetingScheduler {
         int lowerBound = zero.status() == CpSolverStatus.INFEASIBLE ? 1 : 0;
         CpSatModel.Result best = zero.found() ? zero : null;
         double left = seconds - elapsed(started);
+        // Without a schedule yet, this search gets all the time left: there is nothing to tighten afterwards.
         CpSatModel.Result minimised = search(problem, best != null ? best.slotOf() : hint, weight, limit, -1, limits,
-                Math.max(0.05, left * 0.3));
+                Math.max(0.05, best != null ? left * 0.5 : left));
         if (minimised.status() == CpSolverStatus.INFEASIBLE) {
             if (problem.required()) {
                 return new Compact(null, lowerBound, true);
