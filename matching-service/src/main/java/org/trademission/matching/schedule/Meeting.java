@@ -103,6 +103,38 @@ public class Meeting {
         return changed(EventTypes.MEETING_CANCELLED, now);
     }
 
+    /** What a side said the meeting led to; a cancelled meeting has no outcome. */
+    public DomainEvent outcomeRecorded(org.trademission.platform.event.matching.OutcomeData outcome,
+            OffsetDateTime now) {
+        return recorded(EventTypes.MEETING_OUTCOME_RECORDED, outcome, now);
+    }
+
+    public DomainEvent followUpRecorded(org.trademission.platform.event.matching.FollowUpData followUp,
+            OffsetDateTime now) {
+        return recorded(EventTypes.FOLLOW_UP_RECORDED, followUp, now);
+    }
+
+    private DomainEvent recorded(String type, Object payload, OffsetDateTime now) {
+        if (status != Status.SCHEDULED) {
+            throw new IllegalStateException("meeting " + id + " is " + status);
+        }
+        version++;
+        updatedAt = now;
+        return new DomainEvent(Topics.MATCHING, type, id, version, payload);
+    }
+
+    public boolean startedBy(OffsetDateTime now) {
+        return !start.isAfter(now);
+    }
+
+    public UUID missionId() {
+        return missionId;
+    }
+
+    public OffsetDateTime end() {
+        return end;
+    }
+
     private DomainEvent changed(String type, OffsetDateTime now) {
         version++;
         updatedAt = now;

@@ -10,14 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +27,12 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.trademission.matching.Seed;
+import org.trademission.matching.TestMission;
 import org.trademission.platform.event.EventEnvelope;
 import org.trademission.platform.event.Topics;
 import org.trademission.platform.event.mission.PeriodData;
 import org.trademission.platform.testing.EventProbe;
 import org.trademission.platform.testing.ExporterEvents;
-import org.trademission.platform.testing.MissionEvents;
 import org.trademission.platform.testing.Tokens;
 
 @QuarkusTest
@@ -44,10 +42,10 @@ class ScheduleResourceTest {
 
     @Test
     void placesAcceptedRequestsWithoutCollisionsAndPublishesMeetingScheduled() {
-        Mission m = mission(2, 3, 4, 2);
+        TestMission m = mission(2, 3, 4, 2);
         m.settings(0);
-        for (UUID exporter : m.exporters) {
-            for (UUID buyer : m.buyers) {
+        for (UUID exporter : m.exporters()) {
+            for (UUID buyer : m.buyers()) {
                 m.acceptedRequest(exporter, buyer);
             }
         }
@@ -68,26 +66,26 @@ class ScheduleResourceTest {
 
     @Test
     void placesAcceptedBeforePendingRequestsWhenTheRoomIsShort() {
-        Mission m = mission(2, 2, 1, 1); // one slot, one table: one meeting at most
+        TestMission m = mission(2, 2, 1, 1); // one slot, one table: one meeting at most
         m.settings(0);
-        m.pendingRequest(m.exporters.get(0), m.buyers.get(0));
-        m.acceptedRequest(m.exporters.get(1), m.buyers.get(1));
+        m.pendingRequest(m.exporters().get(0), m.buyers().get(0));
+        m.acceptedRequest(m.exporters().get(1), m.buyers().get(1));
         as(Tokens.staff()).post(m.path("schedule")).then().statusCode(200).body("meetings", hasSize(1))
-                .body("meetings[0].exporterId", equalTo(m.exporters.get(1).toString()))
+                .body("meetings[0].exporterId", equalTo(m.exporters().get(1).toString()))
                 .body("meetings[0].origin", equalTo("ACCEPTED_REQUEST")).body("unplaced", hasSize(1))
                 .body("unplaced[0].code", equalTo("NO_TABLE_LEFT")).body("stats.upperBound", equalTo(1));
     }
 
     @Test
     void reportsARequestWhoseBuyerIsUnavailableAllDayAsUnplacedWithAReason() {
-        Mission m = mission(1, 2, 3, 2);
-        UUID away = m.buyers.get(1);
-        m.events.unavailable(away, new PeriodData(MORNING.atZone(CASABLANCA).toOffsetDateTime(),
+        TestMission m = mission(1, 2, 3, 2);
+        UUID away = m.buyers().get(1);
+        m.events().unavailable(away, new PeriodData(MORNING.atZone(CASABLANCA).toOffsetDateTime(),
                 MORNING.plusHours(8).atZone(CASABLANCA).toOffsetDateTime()));
-        Seed.mission(m.events, "BuyerRegistrationChanged");
+        Seed.mission(m.events(), "BuyerRegistrationChanged");
         m.settings(0);
-        m.acceptedRequest(m.exporters.get(0), m.buyers.get(0));
-        m.acceptedRequest(m.exporters.get(0), away);
+        m.acceptedRequest(m.exporters().get(0), m.buyers().get(0));
+        m.acceptedRequest(m.exporters().get(0), away);
         as(Tokens.staff()).post(m.path("schedule")).then().statusCode(200).body("meetings", hasSize(1))
                 .body("unplaced", hasSize(1)).body("unplaced[0].buyerId", equalTo(away.toString()))
                 .body("unplaced[0].code", equalTo("NO_COMMON_FREE_SLOT"))
@@ -96,7 +94,7 @@ class ScheduleResourceTest {
 
     @Test
     void addsTheBestRecommendationsWhenTheSettingAsksForThem() {
-        Mission m = mission(2, 2, 4, 2);
+        TestMission m = mission(2, 2, 4, 2);
         m.settings(1);
         JsonPath schedule = as(Tokens.staff()).post(m.path("schedule")).then().statusCode(200).extract().jsonPath();
         List<String> origins = schedule.getList("meetings.origin");
@@ -107,13 +105,13 @@ class ScheduleResourceTest {
 
     @Test
     void aRebuildKeepsPublishedMeetingsAndResetStartsOver() {
-        Mission m = mission(2, 2, 4, 2);
+        TestMission m = mission(2, 2, 4, 2);
         m.settings(0);
-        m.acceptedRequest(m.exporters.get(0), m.buyers.get(0));
-        m.acceptedRequest(m.exporters.get(1), m.buyers.get(1));
+        m.acceptedRequest(m.exporters().get(0), m.buyers().get(0));
+        m.acceptedRequest(m.exporters().get(1), m.buyers().get(1));
         List<Map<String, Object>> first = as(Tokens.staff()).post(m.path("schedule")).then().statusCode(200)
                 .extract().jsonPath().getList("meetings");
-        m.acceptedRequest(m.exporters.get(0), m.buyers.get(1));
+        m.acceptedRequest(m.exporters().get(0), m.buyers().get(1));
         List<Map<String, Object>> second = as(Tokens.staff()).post(m.path("schedule")).then().statusCode(200)
                 .body("meetings", hasSize(3)).extract().jsonPath().getList("meetings");
         for (Map<String, Object> kept : first) {
@@ -128,9 +126,9 @@ class ScheduleResourceTest {
 
     @Test
     void aDeclinedPairLosesItsMeetingOnTheNextBuildWithMeetingCancelled() {
-        Mission m = mission(1, 1, 2, 1);
+        TestMission m = mission(1, 1, 2, 1);
         m.settings(0);
-        String request = m.acceptedRequest(m.exporters.get(0), m.buyers.get(0));
+        String request = m.acceptedRequest(m.exporters().get(0), m.buyers().get(0));
         String meetingId = as(Tokens.staff()).post(m.path("schedule")).then().statusCode(200)
                 .extract().path("meetings[0].id");
         as(Tokens.staff()).body(Map.of("reason", "plus d'intérêt")).post(m.path("meeting-requests/" + request
@@ -143,12 +141,12 @@ class ScheduleResourceTest {
 
     @Test
     void onlineSessionsGiveEachMeetingAVideoRoomInsteadOfATable() {
-        Mission m = mission(1, 2, 0, 0);
-        m.events.session(UUID.randomUUID(), "Online B2B", MORNING, 3, 30, null);
-        Seed.mission(m.events, "SessionAdded");
+        TestMission m = mission(1, 2, 0, 0);
+        m.events().session(UUID.randomUUID(), "Online B2B", MORNING, 3, 30, null);
+        Seed.mission(m.events(), "SessionAdded");
         m.settings(0);
-        m.acceptedRequest(m.exporters.get(0), m.buyers.get(0));
-        m.acceptedRequest(m.exporters.get(0), m.buyers.get(1));
+        m.acceptedRequest(m.exporters().get(0), m.buyers().get(0));
+        m.acceptedRequest(m.exporters().get(0), m.buyers().get(1));
         JsonPath schedule = as(Tokens.staff()).post(m.path("schedule")).then().statusCode(200)
                 .body("meetings", hasSize(2)).extract().jsonPath();
         for (int i = 0; i < 2; i++) {
@@ -161,19 +159,19 @@ class ScheduleResourceTest {
 
     @Test
     void onlyStaffBuildsAndParticipantsSeeTheirOwnMeetings() {
-        Mission m = mission(2, 2, 3, 2);
+        TestMission m = mission(2, 2, 3, 2);
         m.settings(0);
-        m.acceptedRequest(m.exporters.get(0), m.buyers.get(0));
-        m.acceptedRequest(m.exporters.get(1), m.buyers.get(1));
-        as(Tokens.exporter(m.exporters.get(0))).post(m.path("schedule")).then().statusCode(403);
+        m.acceptedRequest(m.exporters().get(0), m.buyers().get(0));
+        m.acceptedRequest(m.exporters().get(1), m.buyers().get(1));
+        as(Tokens.exporter(m.exporters().get(0))).post(m.path("schedule")).then().statusCode(403);
         as(Tokens.partner()).post(m.path("schedule")).then().statusCode(403);
         given().post(m.path("schedule")).then().statusCode(401);
         as(Tokens.staff()).get(m.path("schedule")).then().statusCode(404);
         as(Tokens.staff()).post(m.path("schedule")).then().statusCode(200);
-        as(Tokens.exporter(m.exporters.get(0))).get(m.path("schedule")).then().statusCode(200)
-                .body("meetings", hasSize(1)).body("meetings[0].exporterId", equalTo(m.exporters.get(0).toString()));
-        as(Tokens.buyer(m.buyers.get(1))).get(m.path("schedule")).then().statusCode(200)
-                .body("meetings", hasSize(1)).body("meetings[0].buyerId", equalTo(m.buyers.get(1).toString()));
+        as(Tokens.exporter(m.exporters().get(0))).get(m.path("schedule")).then().statusCode(200)
+                .body("meetings", hasSize(1)).body("meetings[0].exporterId", equalTo(m.exporters().get(0).toString()));
+        as(Tokens.buyer(m.buyers().get(1))).get(m.path("schedule")).then().statusCode(200)
+                .body("meetings", hasSize(1)).body("meetings[0].buyerId", equalTo(m.buyers().get(1).toString()));
         as(Tokens.partner()).get(m.path("schedule")).then().statusCode(200).body("meetings", hasSize(2));
         as(Tokens.staff()).post("/api/v1/missions/" + UUID.randomUUID() + "/schedule").then().statusCode(404)
                 .contentType("application/problem+json");
@@ -181,24 +179,24 @@ class ScheduleResourceTest {
 
     @Test
     void refusesToBuildTheScheduleOfACancelledMission() {
-        Mission m = mission(1, 1, 2, 1);
-        m.events.status("CANCELLED");
-        Seed.mission(m.events, "MissionStatusChanged");
+        TestMission m = mission(1, 1, 2, 1);
+        m.events().status("CANCELLED");
+        Seed.mission(m.events(), "MissionStatusChanged");
         as(Tokens.staff()).post(m.path("schedule")).then().statusCode(409).contentType("application/problem+json");
     }
 
     @Test
     void theAgendaIsJsonOrAnICalendarThatCalendarClientsUpdateByUid() throws Exception {
-        Mission m = mission(1, 2, 4, 2);
+        TestMission m = mission(1, 2, 4, 2);
         m.settings(0);
-        m.acceptedRequest(m.exporters.get(0), m.buyers.get(0));
-        m.acceptedRequest(m.exporters.get(0), m.buyers.get(1));
+        m.acceptedRequest(m.exporters().get(0), m.buyers().get(0));
+        m.acceptedRequest(m.exporters().get(0), m.buyers().get(1));
         as(Tokens.staff()).post(m.path("schedule")).then().statusCode(200);
-        UUID exporter = m.exporters.get(0);
+        UUID exporter = m.exporters().get(0);
         JsonPath agenda = as(Tokens.exporter(exporter)).get(m.path("participants/" + exporter + "/agenda")).then()
                 .statusCode(200).body("participantKind", equalTo("EXPORTER")).body("timezone",
                         equalTo("Africa/Casablanca")).body("meetings", hasSize(2)).extract().jsonPath();
-        assertEquals(Set.of("Buyer 0 of " + m.tag, "Buyer 1 of " + m.tag),
+        assertEquals(Set.of("Buyer 0 of " + m.tag(), "Buyer 1 of " + m.tag()),
                 new HashSet<>(agenda.getList("meetings.counterpartName", String.class)));
         assertEquals("ru", agenda.getString("meetings[0].interpreterLanguage"));
 
@@ -223,14 +221,14 @@ class ScheduleResourceTest {
 
     @Test
     void exportersAndBuyersReadOnlyTheirOwnAgenda() {
-        Mission m = mission(1, 1, 2, 1);
+        TestMission m = mission(1, 1, 2, 1);
         m.settings(0);
-        m.acceptedRequest(m.exporters.get(0), m.buyers.get(0));
+        m.acceptedRequest(m.exporters().get(0), m.buyers().get(0));
         as(Tokens.staff()).post(m.path("schedule")).then().statusCode(200);
-        String path = m.path("participants/" + m.buyers.get(0) + "/agenda");
-        as(Tokens.exporter(m.exporters.get(0))).get(path).then().statusCode(403);
+        String path = m.path("participants/" + m.buyers().get(0) + "/agenda");
+        as(Tokens.exporter(m.exporters().get(0))).get(path).then().statusCode(403);
         as(Tokens.buyer(UUID.randomUUID())).get(path).then().statusCode(403);
-        as(Tokens.buyer(m.buyers.get(0))).get(path).then().statusCode(200).body("participantKind", equalTo("BUYER"))
+        as(Tokens.buyer(m.buyers().get(0))).get(path).then().statusCode(200).body("participantKind", equalTo("BUYER"))
                 .body("meetings", hasSize(1));
         as(Tokens.partner()).get(path).then().statusCode(200);
         as(Tokens.staff()).get(m.path("participants/" + UUID.randomUUID() + "/agenda")).then().statusCode(404);
@@ -238,7 +236,7 @@ class ScheduleResourceTest {
 
     @Test
     void aLargeMissionBuildsInTheBackgroundWith202AndGetFollowsIt() {
-        Mission m = mission(5, 5, 8, 5);
+        TestMission m = mission(5, 5, 8, 5);
         m.settings(5); // 25 candidate pairs, above the test's background threshold of 20
         as(Tokens.staff()).post(m.path("schedule")).then().statusCode(202).body("status", equalTo("BUILDING"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(Tokens.staff()).get(m.path("schedule"))
@@ -268,53 +266,10 @@ class ScheduleResourceTest {
     }
 
     private static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON);
+        return TestMission.as(token);
     }
 
-    /** A mission with exporters and buyers that all match (HS 8456 laser machines) and one in-person session. */
-    private static Mission mission(int exporters, int buyers, int slots, int tables) {
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        List<UUID> exporterIds = new ArrayList<>();
-        List<UUID> buyerIds = new ArrayList<>();
-        for (int i = 0; i < exporters; i++) {
-            exporterIds.add(Seed.exporter("Exporter " + i + " of " + tag, List.of("ru", "fr"), "845611"));
-        }
-        for (int i = 0; i < buyers; i++) {
-            buyerIds.add(Seed.buyer("Buyer " + i + " of " + tag, "8456"));
-        }
-        MissionEvents events = MissionEvents.mission().status("CONFIRMED");
-        exporterIds.forEach(id -> events.exporter(id, "ACCEPTED"));
-        buyerIds.forEach(id -> events.buyer(id, "CONFIRMED", "ru"));
-        if (slots > 0) {
-            events.session(UUID.randomUUID(), "B2B Casablanca", MORNING, slots, 30, tables);
-        }
-        Seed.mission(events, "SessionAdded");
-        return new Mission(events, tag, exporterIds, buyerIds);
-    }
-
-    private record Mission(MissionEvents events, String tag, List<UUID> exporters, List<UUID> buyers) {
-        UUID id() {
-            return events.id();
-        }
-
-        String path(String rest) {
-            return "/api/v1/missions/" + id() + "/" + rest;
-        }
-
-        void settings(int recommended) {
-            as(Tokens.staff()).body(Map.of("maxOpenRequests", 50, "recommendedPerParticipant", recommended))
-                    .put(path("matching-settings")).then().statusCode(200);
-        }
-
-        String pendingRequest(UUID exporter, UUID buyer) {
-            return as(Tokens.staff()).body(Map.of("fromId", exporter.toString(), "toId", buyer.toString()))
-                    .post(path("meeting-requests")).then().statusCode(201).extract().path("id");
-        }
-
-        String acceptedRequest(UUID exporter, UUID buyer) {
-            String id = pendingRequest(exporter, buyer);
-            as(Tokens.staff()).post(path("meeting-requests/" + id + "/accept")).then().statusCode(200);
-            return id;
-        }
+    private static TestMission mission(int exporters, int buyers, int slots, int tables) {
+        return TestMission.create(exporters, buyers, MORNING, slots, tables);
     }
 }

@@ -39,6 +39,8 @@ public final class EventTypes {
     public static final String MEETING_SCHEDULED = "MeetingScheduled";
     public static final String MEETING_MOVED = "MeetingMoved";
     public static final String MEETING_CANCELLED = "MeetingCancelled";
+    public static final String MEETING_OUTCOME_RECORDED = "MeetingOutcomeRecorded";
+    public static final String FOLLOW_UP_RECORDED = "FollowUpRecorded";
 
     private EventTypes() {
     }

@@ -77,6 +77,15 @@ public final class MeetingScheduler {
         }
         int lowerBound = zero.status() == CpSolverStatus.INFEASIBLE ? 1 : 0;
         CpSatModel.Result best = zero.found() ? zero : null;
+        if (limit != 1 && limit != 0) {
+            // (a') at most one break each: as local as (a), and where a small optimum spreads over several
+            // participants it holds an optimal schedule more often than not.
+            CpSatModel.Result one = search(problem, best != null ? best.slotOf() : hint, weight, 1, -1, limits,
+                    Math.max(0.05, (seconds - elapsed(started)) * 0.3));
+            if (one.found() && (best == null || one.objective() < best.objective())) {
+                best = one;
+            }
+        }
         double left = seconds - elapsed(started);
         // Without a schedule yet, this search gets all the time left: there is nothing to tighten afterwards.
         CpSatModel.Result minimised = search(problem, best != null ? best.slotOf() : hint, weight, limit, -1, limits,
@@ -90,10 +99,12 @@ public final class MeetingScheduler {
             return new Compact(unfair.found() ? unfair : null, lowerBound, false);
         }
         if (minimised.found()) {
-            best = minimised;
+            if (best == null || minimised.objective() <= best.objective()) {
+                best = minimised;
+            }
             lowerBound = Math.max(lowerBound, (int) Math.min(minimised.bound(), minimised.objective()));
             if (minimised.status() == CpSolverStatus.OPTIMAL) {
-                return new Compact(best, (int) minimised.objective(), false);
+                return new Compact(minimised, (int) minimised.objective(), false);
             }
         }
         while (best != null && lowerBound < best.objective() && seconds - elapsed(started) > 0.05) {
