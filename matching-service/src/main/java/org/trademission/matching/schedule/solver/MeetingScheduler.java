@@ -77,56 +77,73 @@ public final class MeetingScheduler {
         }
         int lowerBound = zero.status() == CpSolverStatus.INFEASIBLE ? 1 : 0;
         CpSatModel.Result best = zero.found() ? zero : null;
-        if (limit != 1 && limit != 0) {
-            // (a') at most one break each: as local as (a), and where a small optimum spreads over several
-            // participants it holds an optimal schedule more often than not.
-            CpSatModel.Result one = search(problem, best != null ? best.slotOf() : hint, weight, 1, -1, limits,
-                    Math.max(0.05, (seconds - elapsed(started)) * 0.3));
-            if (one.found() && (best == null || one.objective() < best.objective())) {
-                best = one;
-            }
-        }
-        double left = seconds - elapsed(started);
-        // Without a schedule yet, this search gets all the time left: there is nothing to tighten afterwards.
-        CpSatModel.Result minimised = search(problem, best != null ? best.slotOf() : hint, weight, limit, -1, limits,
-                Math.max(0.05, best != null ? left * 0.5 : left));
-        if (minimised.status() == CpSolverStatus.INFEASIBLE) {
-            if (problem.required()) {
+        // (b) "total ≤ B", each participant ≤ min(B, limit), for B from the lower bound up: each a feasibility
+        // question with strong propagation. Infeasible proves B + 1; a schedule at B = the bound is optimal;
+        // out of time, B jumps ahead (unproven) so that some schedule comes back.
+        if (best == null) {
+            // A schedule first, whatever its breaks, so that the tightening below always has one to return.
+            CpSatModel.Result first = search(problem, hint, weight, limit, -1, limits,
+                    Math.max(0.05, (seconds - elapsed(started)) * 0.25));
+            if (first.status() == CpSolverStatus.INFEASIBLE && problem.required()) {
                 return new Compact(null, lowerBound, true);
             }
-            CpSatModel.Result unfair = search(problem, hint, weight, -1, -1, limits,
-                    Math.max(0.05, seconds - elapsed(started)));
-            return new Compact(unfair.found() ? unfair : null, lowerBound, false);
-        }
-        if (minimised.found()) {
-            if (best == null || minimised.objective() <= best.objective()) {
-                best = minimised;
-            }
-            lowerBound = Math.max(lowerBound, (int) Math.min(minimised.bound(), minimised.objective()));
-            if (minimised.status() == CpSolverStatus.OPTIMAL) {
-                return new Compact(minimised, (int) minimised.objective(), false);
+            if (first.found()) {
+                best = first;
+                lowerBound = Math.max(lowerBound, (int) Math.min(first.bound(), first.objective()));
             }
         }
-        while (best != null && lowerBound < best.objective() && seconds - elapsed(started) > 0.05) {
-            left = seconds - elapsed(started);
-            CpSatModel.Result attempt = search(problem, best.slotOf(), weight, limit, lowerBound, limits,
-                    Math.max(0.05, Math.min(left, Math.max(1.0, left * 0.3))));
+        int target = lowerBound;
+        while (seconds - elapsed(started) > 0.05 && (best == null || target < best.objective())) {
+            double left = seconds - elapsed(started);
+            int cap = limit < 0 ? target : Math.min(target, limit);
+            CpSatModel.Result attempt = search(problem, best != null ? best.slotOf() : hint, weight, cap, target,
+                    limits, Math.max(0.05, Math.min(left, Math.max(1.0, left * 0.25))));
             if (attempt.status() == CpSolverStatus.INFEASIBLE) {
-                lowerBound++;
+                if (cap == target || limit < 0) {
+                    lowerBound = Math.max(lowerBound, target + 1);
+                } else if (cap == limit && problem.required() && target >= limit * participantsWithMeetings(problem)) {
+                    return new Compact(null, lowerBound, true);
+                }
+                target++;
             } else if (attempt.found()) {
                 best = attempt;
-                break;
-            } else {
-                // The bound is out of reach in time: spend what is left improving the schedule itself.
-                CpSatModel.Result improved = search(problem, best.slotOf(), weight, limit, -1, limits,
-                        Math.max(0.05, seconds - elapsed(started)));
-                if (improved.found() && improved.objective() < best.objective()) {
-                    best = improved;
+                if (attempt.objective() <= lowerBound) {
+                    break;
                 }
+                target = lowerBound; // close the gap from below with what time is left
+            } else {
+                target = target + Math.max(1, target / 2);
+            }
+            if (limit >= 0 && target > limit * participantsWithMeetings(problem) && best == null) {
                 break;
+            }
+        }
+        if (best == null && seconds - elapsed(started) > 0.05) {
+            CpSatModel.Result minimised = search(problem, hint, weight, limit, -1, limits,
+                    Math.max(0.05, seconds - elapsed(started)));
+            if (minimised.status() == CpSolverStatus.INFEASIBLE) {
+                if (problem.required()) {
+                    return new Compact(null, lowerBound, true);
+                }
+                CpSatModel.Result unfair = search(problem, hint, weight, -1, -1, limits,
+                        Math.max(0.05, seconds - elapsed(started)));
+                return new Compact(unfair.found() ? unfair : null, lowerBound, false);
+            }
+            if (minimised.found()) {
+                best = minimised;
+                lowerBound = Math.max(lowerBound, (int) Math.min(minimised.bound(), minimised.objective()));
             }
         }
         return new Compact(best, lowerBound, false);
+    }
+
+    private static int participantsWithMeetings(SchedulingProblem problem) {
+        java.util.Set<Integer> people = new java.util.HashSet<>();
+        problem.candidates().forEach(c -> {
+            people.add(c.a());
+            people.add(c.b());
+        });
+        return people.size();
     }
 
     /** One CP-SAT search: fewest breaks with each participant at most {@code cap} (-1: no cap), total at most
