@@ -164,7 +164,11 @@ public final class SchedulingBench {
             double colouringSeconds = (System.nanoTime() - started) / 1e9;
             SolvedSchedule solved = MeetingScheduler.solve(problem, SchedulingLimits.portfolio(
                     Duration.ofMillis((long) (seconds * 1000))));
-            List<String> violations = ScheduleCheck.violations(problem, solved.slotOf());
+            List<String> violations = ScheduleCheck.violations(new SchedulingProblem(problem.participants(),
+                    problem.slots(), problem.candidates(), problem.precedences(), problem.required(), -1),
+                    solved.slotOf());
+            long aboveLimit = java.util.stream.IntStream.of(Breaks.perParticipant(problem, solved.slotOf()))
+                    .filter(b -> b > problem.maxBreaks()).count();
             long greedyStarted = System.nanoTime();
             int[] greedy = GreedyScheduler.schedule(problem);
             double greedySeconds = (System.nanoTime() - greedyStarted) / 1e9;
@@ -175,10 +179,10 @@ public final class SchedulingBench {
                     (double) MeetingScheduler.placed(colouring) / bound.bound(),
                     Breaks.total(Breaks.perParticipant(problem, colouring)));
             System.out.printf("  full solve (limit %.0f s): %d placed (%.4f of the bound), %d breaks (lower bound %d),"
-                    + " %s, fairness kept: %s, %.1f s, by %s, hard rules violated: %d%n", seconds, solved.placed(),
-                    (double) solved.placed() / solved.upperBound(), solved.breaks(), solved.breaksLowerBound(),
-                    solved.verdict(), solved.fairnessKept(), solved.millis() / 1000.0, solved.method(),
-                    violations.size());
+                    + " %s, %d participants above %d breaks, %.1f s, by %s, hard rules violated: %d%n", seconds,
+                    solved.placed(), (double) solved.placed() / solved.upperBound(), solved.breaks(),
+                    solved.breaksLowerBound(), solved.verdict(), aboveLimit, problem.maxBreaks(),
+                    solved.millis() / 1000.0, solved.method(), violations.size());
             System.out.printf("  greedy baseline: %d placed (%.4f of the bound), %d breaks, %.2f s%n",
                     MeetingScheduler.placed(greedy), (double) MeetingScheduler.placed(greedy) / bound.bound(),
                     Breaks.total(Breaks.perParticipant(problem, greedy)), greedySeconds);
