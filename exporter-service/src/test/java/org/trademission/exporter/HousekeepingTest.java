@@ -30,6 +30,9 @@ class HousekeepingTest {
         housekeeping.removeExpired(OffsetDateTime.now(ZoneOffset.UTC));
         assertTrue(count("select count(r) from IdempotencyRecord r") > 0, "fresh keys are kept");
 
+        // The relay publishes asynchronously: a message sent after the clean-up would be counted below.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> count(
+                "select count(m) from OutboxMessage m where m.sentAt is null") == 0);
         housekeeping.removeExpired(OffsetDateTime.now(ZoneOffset.UTC).plusDays(31));
         assertEquals(0, count("select count(r) from IdempotencyRecord r"));
         assertEquals(0, count("select count(m) from OutboxMessage m where m.sentAt is not null"));

@@ -23,7 +23,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 /**
  * An agenda as iCalendar (RFC 5545): times in the mission's timezone with its VTIMEZONE, the counterpart in the
  * summary, the table or video room as location, the interpreter in the description, and the meeting's id as UID
- * with its version as SEQUENCE, so that a calendar client updates a moved meeting instead of adding a second one.
+ * with its version as SEQUENCE, so that a calendar client updates a moved meeting instead of adding a second one,
+ * and removes a cancelled one (STATUS:CANCELLED).
  */
 final class AgendaCalendar {
     static final String UID_DOMAIN = "@trade-mission.matching";
@@ -43,32 +44,8 @@ final class AgendaCalendar {
         if (timeZone != null) {
             calendar.add(timeZone.getVTimeZone());
         }
-        for (AgendaView.Item item : agenda.meetings()) {
-            ZonedDateTime start = item.start().atZoneSameInstant(zone);
-            ZonedDateTime end = item.end().atZoneSameInstant(zone);
-            VEvent event = new VEvent(start, end, "B2B meeting: " + item.counterpartName() + " — "
-                    + agenda.missionTitle());
-            event.add(new Uid(item.meetingId() + UID_DOMAIN));
-            event.add(new Sequence((int) item.version()));
-            event.add(ImmutableStatus.VEVENT_CONFIRMED);
-            String place = item.table() != null ? "Table " + item.table() + (item.sessionName() == null ? ""
-                    : ", " + item.sessionName()) : item.videoLink();
-            if (place != null) {
-                event.add(new Location(place));
-            }
-            if (item.videoLink() != null) {
-                event.add(new Url(java.net.URI.create(item.videoLink())));
-            }
-            StringBuilder description = new StringBuilder("Meeting with ").append(item.counterpartName());
-            if (item.sessionName() != null) {
-                description.append("\nSession: ").append(item.sessionName());
-            }
-            if (item.interpreterLanguage() != null) {
-                description.append("\nInterpreter: ").append(item.interpreterLanguage());
-            }
-            event.add(new Description(description.toString()));
-            calendar.add(event);
-        }
+        agenda.meetings().forEach(item -> calendar.add(event(agenda, zone, item, false)));
+        agenda.cancelled().forEach(item -> calendar.add(event(agenda, zone, item, true)));
         StringWriter out = new StringWriter();
         try {
             new CalendarOutputter(false).output(calendar, out);
@@ -76,5 +53,32 @@ final class AgendaCalendar {
             throw new IllegalStateException(e);
         }
         return out.toString();
+    }
+
+    private static VEvent event(AgendaView agenda, ZoneId zone, AgendaView.Item item, boolean cancelled) {
+        ZonedDateTime start = item.start().atZoneSameInstant(zone);
+        ZonedDateTime end = item.end().atZoneSameInstant(zone);
+        VEvent event = new VEvent(start, end, "B2B meeting: " + item.counterpartName() + " — "
+                + agenda.missionTitle());
+        event.add(new Uid(item.meetingId() + UID_DOMAIN));
+        event.add(new Sequence((int) item.version()));
+        event.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+        String place = item.table() != null ? "Table " + item.table() + (item.sessionName() == null ? ""
+                : ", " + item.sessionName()) : item.videoLink();
+        if (place != null) {
+            event.add(new Location(place));
+        }
+        if (item.videoLink() != null) {
+            event.add(new Url(java.net.URI.create(item.videoLink())));
+        }
+        StringBuilder description = new StringBuilder("Meeting with ").append(item.counterpartName());
+        if (item.sessionName() != null) {
+            description.append("\nSession: ").append(item.sessionName());
+        }
+        if (item.interpreterLanguage() != null) {
+            description.append("\nInterpreter: ").append(item.interpreterLanguage());
+        }
+        event.add(new Description(description.toString()));
+        return event;
     }
 }

@@ -20,12 +20,10 @@ import org.trademission.platform.security.Roles;
 @ApplicationScoped
 public class AgendaService {
     private final EntityManager entityManager;
-    private final ScheduleService schedules;
     private final Caller caller;
 
-    public AgendaService(EntityManager entityManager, ScheduleService schedules, Caller caller) {
+    public AgendaService(EntityManager entityManager, Caller caller) {
         this.entityManager = entityManager;
-        this.schedules = schedules;
         this.caller = caller;
     }
 
@@ -42,8 +40,11 @@ public class AgendaService {
         MissionData mission = replica.data();
         boolean exporter = MissionReplica.acceptedExporters(mission).contains(participantId);
         boolean buyer = mission.buyers().stream().anyMatch(b -> b.buyerId().equals(participantId));
-        List<Meeting> meetings = schedules.scheduled(missionId).stream()
-                .filter(m -> m.exporterId().equals(participantId) || m.buyerId().equals(participantId)).toList();
+        List<Meeting> all = entityManager.createQuery("from Meeting m where m.missionId = :mission and "
+                + "(m.exporterId = :participant or m.buyerId = :participant) order by m.start, m.table",
+                Meeting.class).setParameter("mission", missionId).setParameter("participant", participantId)
+                .getResultList();
+        List<Meeting> meetings = all.stream().filter(m -> m.status() == Meeting.Status.SCHEDULED).toList();
         if (!exporter && !buyer && meetings.isEmpty()) {
             throw ProblemException.notFound("Participant of the mission", participantId);
         }
@@ -52,15 +53,17 @@ public class AgendaService {
         for (SessionData session : mission.sessions()) {
             sessions.put(session.id(), session.name());
         }
-        List<AgendaView.Item> items = meetings.stream().map(m -> {
+        java.util.function.Function<Meeting, AgendaView.Item> item = m -> {
             MeetingView v = m.view();
             UUID counterpart = asExporter ? v.buyerId() : v.exporterId();
             return new AgendaView.Item(v.id(), v.start(), v.end(), v.sessionId(), sessions.get(v.sessionId()),
                     v.table(), v.videoLink(), counterpart, name(counterpart, !asExporter), v.interpreterLanguage(),
                     v.version());
-        }).toList();
+        };
         return new AgendaView(missionId, mission.title(), mission.timezone() == null ? "UTC" : mission.timezone(),
-                participantId, name(participantId, asExporter), asExporter ? "EXPORTER" : "BUYER", items);
+                participantId, name(participantId, asExporter), asExporter ? "EXPORTER" : "BUYER",
+                meetings.stream().map(item).toList(),
+                all.stream().filter(m -> m.status() == Meeting.Status.CANCELLED).map(item).toList());
     }
 
     private String name(UUID id, boolean exporter) {

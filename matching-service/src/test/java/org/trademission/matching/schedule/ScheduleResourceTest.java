@@ -137,6 +137,13 @@ class ScheduleResourceTest {
         List<ConsumerRecord<String, String>> records = EventProbe.await(Topics.MATCHING,
                 r -> meetingId.equals(r.key()), 2, Duration.ofSeconds(20));
         assertEquals("MeetingCancelled", ExporterEvents.read(records.get(1).value()).type());
+        String ics = given().auth().oauth2(Tokens.buyer(m.buyers().get(0))).accept("text/calendar")
+                .get(m.path("participants/" + m.buyers().get(0) + "/agenda")).then().statusCode(200).extract()
+                .asString();
+        assertTrue(ics.contains("UID:" + meetingId + AgendaCalendar.UID_DOMAIN), ics);
+        assertTrue(ics.contains("STATUS:CANCELLED"), "a calendar client removes the cancelled meeting: " + ics);
+        as(Tokens.buyer(m.buyers().get(0))).get(m.path("participants/" + m.buyers().get(0) + "/agenda")).then()
+                .statusCode(200).body("meetings", hasSize(0)).body("cancelled", hasSize(1));
     }
 
     @Test
