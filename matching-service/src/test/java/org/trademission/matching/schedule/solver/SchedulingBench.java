@@ -156,6 +156,22 @@ public final class SchedulingBench {
     }
 
     static void generated(double seconds) {
+        // The first customer's size: seven exporters, 80 buyers, 2 days of 14 slots at 7 tables, the service's own
+        // solver settings (one worker, deterministic budget of 10 s).
+        SchedulingProblem mission = largeMission(7, 80, 150, 2, 14, 7, 0.10, 7);
+        SolvedSchedule service = MeetingScheduler.solve(mission, SchedulingLimits.service(
+                java.time.Duration.ofSeconds(10)));
+        int[] baseline = GreedyScheduler.schedule(mission);
+        SolvedSchedule portfolio = MeetingScheduler.solve(mission, SchedulingLimits.portfolio(
+                java.time.Duration.ofSeconds(10)));
+        System.out.printf("  the same with 8 CP-SAT workers (not deterministic): %d placed, %d breaks (lower bound %d),"
+                + " %s, fairness kept: %s%n", portfolio.placed(), portfolio.breaks(), portfolio.breaksLowerBound(),
+                portfolio.verdict(), portfolio.fairnessKept());
+        System.out.printf("7 exporters x 80 buyers, 150 requests, 2 days x 14 slots x 7 tables, 10 %% blocked, service "
+                + "settings: %d placed of bound %d, %d breaks (lower bound %d), %s, fairness kept: %s, %.1f s; greedy: "
+                + "%d placed, %d breaks%n", service.placed(), service.upperBound(), service.breaks(),
+                service.breaksLowerBound(), service.verdict(), service.fairnessKept(), service.millis() / 1000.0,
+                MeetingScheduler.placed(baseline), Breaks.total(Breaks.perParticipant(mission, baseline)));
         for (double blocked : new double[] {0.0, 0.10}) {
             SchedulingProblem problem = largeMission(200, 1000, 5000, 3, 16, 100, blocked, 42);
             long started = System.nanoTime();
