@@ -322,7 +322,7 @@ final class CpSatModel {
         long started = System.nanoTime();
         CpSolver solver = new CpSolver();
         var parameters = solver.getParameters();
-        parameters.setNumWorkers(Integer.getInteger("scheduling.workers", limits.workers()));
+        parameters.setNumWorkers(limits.workers());
         parameters.setRandomSeed(7);
         parameters.setLogSearchProgress(false);
         if (limits.deterministic()) {
