@@ -62,6 +62,20 @@ public class Participants {
         return replicas.stream().map(b -> profile(b, interpreters.get(b.id()))).toList();
     }
 
+    /** Display names of exporters and buyers from the replicas, one query per kind. */
+    public Map<UUID, String> names(java.util.Collection<UUID> exporters, java.util.Collection<UUID> buyers) {
+        Map<UUID, String> names = new HashMap<>();
+        if (!exporters.isEmpty()) {
+            entityManager.createQuery("from ExporterReplica e where e.id in :ids", ExporterReplica.class)
+                    .setParameter("ids", exporters).getResultList().forEach(e -> names.put(e.id(), e.displayName()));
+        }
+        if (!buyers.isEmpty()) {
+            entityManager.createQuery("from BuyerReplica b where b.id in :ids", BuyerReplica.class)
+                    .setParameter("ids", buyers).getResultList().forEach(b -> names.put(b.id(), b.displayName()));
+        }
+        return names;
+    }
+
     static ExporterProfile profile(ExporterReplica exporter) {
         List<ExporterProfile.Offer> offers = new ArrayList<>();
         for (ProductSummary product : exporter.products()) {

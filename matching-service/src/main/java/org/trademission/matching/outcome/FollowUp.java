@@ -38,6 +38,10 @@ public class FollowUp {
     @Column(name = "recorded_at", nullable = false)
     private OffsetDateTime recordedAt;
 
+    /** Latest first: by date, then by when it was recorded; the first is the meeting's pipeline stage. */
+    public static final java.util.Comparator<FollowUp> LATEST_FIRST = java.util.Comparator.comparing(FollowUp::date)
+            .thenComparing(FollowUp::recordedAt).reversed();
+
     protected FollowUp() {
     }
 

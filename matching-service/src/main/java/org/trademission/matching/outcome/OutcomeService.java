@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.trademission.matching.schedule.Meeting;
@@ -141,11 +140,8 @@ public class OutcomeService {
     /** Latest first: by date, then by when it was recorded. */
     List<FollowUp> followUps(UUID meetingId) {
         return entityManager.createQuery("from FollowUp f where f.meetingId = :meeting", FollowUp.class)
-                .setParameter("meeting", meetingId).getResultList().stream().sorted(LATEST_FIRST).toList();
+                .setParameter("meeting", meetingId).getResultList().stream().sorted(FollowUp.LATEST_FIRST).toList();
     }
-
-    static final Comparator<FollowUp> LATEST_FIRST = Comparator.comparing(FollowUp::date)
-            .thenComparing(FollowUp::recordedAt).reversed();
 
     static Stage pipelineStage(List<FollowUp> latestFirst) {
         return latestFirst.isEmpty() ? null : latestFirst.get(0).stage();

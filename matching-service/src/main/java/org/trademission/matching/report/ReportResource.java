@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.trademission.platform.security.Roles;
+import org.trademission.platform.web.Accepts;
 
 @Path("/api/v1/missions/{missionId}")
 @Tag(name = "Reports", description = "What missions brought: meetings held, leads, contracts, pipeline")
@@ -35,9 +36,7 @@ public class ReportResource {
                     + "currency), no-shows, outcomes by side, the funnel, byExporter and byBuyer.")
     public Response mission(@PathParam("missionId") UUID missionId, @Context HttpHeaders headers) {
         MissionReport report = reports.mission(missionId);
-        boolean csv = headers.getAcceptableMediaTypes().stream()
-                .anyMatch(type -> !type.isWildcardType() && type.isCompatible(MediaType.valueOf(CSV)));
-        if (csv) {
+        if (Accepts.explicitly(headers, CSV)) {
             return Response.ok(ReportCsv.render(report), CSV + "; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"mission-report-" + missionId + ".csv\"")
                     .build();

@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.trademission.matching.buyer.BuyerReplica;
-import org.trademission.matching.exporter.ExporterReplica;
 import org.trademission.matching.mission.MissionReplica;
+import org.trademission.matching.mission.Participants;
 import org.trademission.matching.outcome.FollowUp;
 import org.trademission.matching.outcome.MeetingOutcome;
 import org.trademission.matching.schedule.Meeting;
@@ -25,9 +24,11 @@ import org.trademission.platform.problem.ProblemException;
 @ApplicationScoped
 public class ReportService {
     private final EntityManager entityManager;
+    private final Participants participants;
 
-    public ReportService(EntityManager entityManager) {
+    public ReportService(EntityManager entityManager, Participants participants) {
         this.entityManager = entityManager;
+        this.participants = participants;
     }
 
     @Transactional
@@ -44,7 +45,7 @@ public class ReportService {
         facts.forEach(f -> f.outcomes().forEach(o -> bySide.merge(o.side(), 1, Integer::sum)));
         Map<UUID, Figures> exporters = ReportCalculator.by(facts, MeetingFacts::exporterId);
         Map<UUID, Figures> buyers = ReportCalculator.by(facts, MeetingFacts::buyerId);
-        Map<UUID, String> names = names(exporters.keySet(), buyers.keySet());
+        Map<UUID, String> names = participants.names(exporters.keySet(), buyers.keySet());
         List<MissionReport.Row> byExporter = new ArrayList<>();
         exporters.forEach((id, f) -> byExporter.add(MissionReport.Row.of(id, names.get(id), f)));
         List<MissionReport.Row> byBuyer = new ArrayList<>();
@@ -110,26 +111,12 @@ public class ReportService {
         Map<UUID, List<MeetingFacts>> byMission = new HashMap<>();
         for (Meeting meeting : meetings) {
             List<MeetingFacts.FollowUp> steps = followUps.getOrDefault(meeting.id(), List.of()).stream()
-                    .sorted(java.util.Comparator.comparing(FollowUp::date).thenComparing(FollowUp::recordedAt)
-                            .reversed())
+                    .sorted(FollowUp.LATEST_FIRST)
                     .map(f -> new MeetingFacts.FollowUp(f.stage().name(), f.value())).toList();
             byMission.computeIfAbsent(meeting.missionId(), k -> new ArrayList<>()).add(new MeetingFacts(meeting.id(),
                     meeting.exporterId(), meeting.buyerId(), outcomes.getOrDefault(meeting.id(), List.of()), steps));
         }
         return byMission;
-    }
-
-    private Map<UUID, String> names(Collection<UUID> exporters, Collection<UUID> buyers) {
-        Map<UUID, String> names = new HashMap<>();
-        if (!exporters.isEmpty()) {
-            entityManager.createQuery("from ExporterReplica e where e.id in :ids", ExporterReplica.class)
-                    .setParameter("ids", exporters).getResultList().forEach(e -> names.put(e.id(), e.displayName()));
-        }
-        if (!buyers.isEmpty()) {
-            entityManager.createQuery("from BuyerReplica b where b.id in :ids", BuyerReplica.class)
-                    .setParameter("ids", buyers).getResultList().forEach(b -> names.put(b.id(), b.displayName()));
-        }
-        return names;
     }
 
     static String money(List<Money> amounts) {

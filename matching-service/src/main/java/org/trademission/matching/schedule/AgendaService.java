@@ -7,9 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.trademission.matching.buyer.BuyerReplica;
-import org.trademission.matching.exporter.ExporterReplica;
 import org.trademission.matching.mission.MissionReplica;
+import org.trademission.matching.mission.Participants;
 import org.trademission.platform.event.mission.MissionData;
 import org.trademission.platform.event.mission.SessionData;
 import org.trademission.platform.problem.ProblemException;
@@ -20,10 +19,12 @@ import org.trademission.platform.security.Roles;
 @ApplicationScoped
 public class AgendaService {
     private final EntityManager entityManager;
+    private final Participants participants;
     private final Caller caller;
 
-    public AgendaService(EntityManager entityManager, Caller caller) {
+    public AgendaService(EntityManager entityManager, Participants participants, Caller caller) {
         this.entityManager = entityManager;
+        this.participants = participants;
         this.caller = caller;
     }
 
@@ -53,29 +54,20 @@ public class AgendaService {
         for (SessionData session : mission.sessions()) {
             sessions.put(session.id(), session.name());
         }
+        List<UUID> others = all.stream().map(m -> asExporter ? m.buyerId() : m.exporterId()).distinct().toList();
+        Map<UUID, String> names = asExporter ? participants.names(List.of(participantId), others)
+                : participants.names(others, List.of(participantId));
         java.util.function.Function<Meeting, AgendaView.Item> item = m -> {
             MeetingView v = m.view();
             UUID counterpart = asExporter ? v.buyerId() : v.exporterId();
             return new AgendaView.Item(v.id(), v.start(), v.end(), v.sessionId(), sessions.get(v.sessionId()),
-                    v.table(), v.videoLink(), counterpart, name(counterpart, !asExporter), v.interpreterLanguage(),
-                    v.version());
+                    v.table(), v.videoLink(), counterpart, names.getOrDefault(counterpart,
+                            counterpart.toString()), v.interpreterLanguage(), v.version());
         };
         return new AgendaView(missionId, mission.title(), mission.timezone() == null ? "UTC" : mission.timezone(),
-                participantId, name(participantId, asExporter), asExporter ? "EXPORTER" : "BUYER",
+                participantId, names.getOrDefault(participantId,
+                        participantId.toString()), asExporter ? "EXPORTER" : "BUYER",
                 meetings.stream().map(item).toList(),
                 all.stream().filter(m -> m.status() == Meeting.Status.CANCELLED).map(item).toList());
-    }
-
-    private String name(UUID id, boolean exporter) {
-        if (exporter) {
-            ExporterReplica replica = entityManager.find(ExporterReplica.class, id);
-            return replica == null ? id.toString() : replica.displayName();
-        }
-        BuyerReplica replica = entityManager.find(BuyerReplica.class, id);
-        return replica == null ? id.toString() : replica.displayName();
-    }
-
-    static String calendar(AgendaView agenda) {
-        return AgendaCalendar.render(agenda);
     }
 }

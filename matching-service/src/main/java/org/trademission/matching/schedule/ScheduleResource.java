@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.trademission.platform.problem.ProblemException;
 import org.trademission.platform.security.Caller;
 import org.trademission.platform.security.Roles;
+import org.trademission.platform.web.Accepts;
 import org.trademission.platform.web.QueryParams;
 
 @Path("/api/v1/missions/{missionId}")
@@ -80,10 +81,8 @@ public class ScheduleResource {
     public Response agenda(@PathParam("missionId") UUID missionId, @PathParam("participantId") UUID participantId,
             @jakarta.ws.rs.core.Context HttpHeaders headers) {
         AgendaView agenda = agendas.agenda(missionId, participantId);
-        boolean calendar = headers.getAcceptableMediaTypes().stream()
-                .anyMatch(type -> type.isCompatible(MediaType.valueOf(CALENDAR)) && !type.isWildcardType());
-        if (calendar) {
-            return Response.ok(AgendaService.calendar(agenda), CALENDAR + "; charset=UTF-8")
+        if (Accepts.explicitly(headers, CALENDAR)) {
+            return Response.ok(AgendaCalendar.render(agenda), CALENDAR + "; charset=UTF-8")
                     .header("Content-Disposition", "inline; filename=\"agenda.ics\"").build();
         }
         return Response.ok(agenda, MediaType.APPLICATION_JSON).build();

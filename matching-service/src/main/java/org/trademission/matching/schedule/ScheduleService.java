@@ -86,10 +86,10 @@ public class ScheduleService {
         SchedulePlanner.Input input = QuarkusTransaction.requiringNew().call(() -> snapshot(missionId, reset));
         int size = SchedulePlanner.candidates(input).size();
         if (size > backgroundAbove) {
-            background.submit(() -> solveAndStore(missionId, input));
+            background.submit(() -> solveAndStore(missionId, input, size));
             return new Build(true, QuarkusTransaction.requiringNew().call(() -> view(missionId, null)));
         }
-        solveAndStore(missionId, input);
+        solveAndStore(missionId, input, size);
         return new Build(false, QuarkusTransaction.requiringNew().call(() -> view(missionId, null)));
     }
 
@@ -131,10 +131,10 @@ public class ScheduleService {
                 existing, reset);
     }
 
-    private void solveAndStore(UUID missionId, SchedulePlanner.Input input) {
+    private void solveAndStore(UUID missionId, SchedulePlanner.Input input, int candidates) {
         try {
             QuarkusTransaction.requiringNew().run(() -> entityManager.find(ScheduleRun.class, missionId)
-                    .progress("solving: " + SchedulePlanner.candidates(input).size() + " candidate meetings, at most "
+                    .progress("solving: " + candidates + " candidate meetings, at most "
                             + timeLimit.toSeconds() + " s"));
             SchedulePlanner.Plan plan = SchedulePlanner.plan(input, SchedulingLimits.service(timeLimit));
             QuarkusTransaction.requiringNew().run(() -> store(missionId, plan));
