@@ -1,11 +1,11 @@
 package org.trademission.matching.mission;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.trademission.matching.request.MeetingRequestService;
 import org.trademission.platform.event.EventEnvelope;
 import org.trademission.platform.event.mission.MissionData;
@@ -28,8 +28,8 @@ public class MissionEventsConsumer extends ReplicaConsumer<MissionData> {
 
     @Incoming("missions")
     @Blocking
-    public CompletionStage<Void> on(Message<String> message) {
-        return deliver(message);
+    public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
+        return deliver(batch);
     }
 
     @Override

@@ -1,10 +1,10 @@
 package org.trademission.mission.exporter;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.trademission.platform.event.EventEnvelope;
 import org.trademission.platform.event.exporter.ExporterData;
 import org.trademission.platform.replica.ReplicaConsumer;
@@ -23,8 +23,8 @@ public class ExporterEventsConsumer extends ReplicaConsumer<ExporterData> {
 
     @Incoming("exporters")
     @Blocking
-    public CompletionStage<Void> on(Message<String> message) {
-        return deliver(message);
+    public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
+        return deliver(batch);
     }
 
     @Override

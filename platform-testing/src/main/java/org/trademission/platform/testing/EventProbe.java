@@ -61,6 +61,29 @@ public final class EventProbe {
         }
     }
 
+    /**
+     * Publishes {@code values} under one key in a single produce request, so that a consumer polls them together
+     * (one batch).
+     */
+    public static void publishTogether(String topic, String key, List<String> values) {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 1000);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+            List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+            values.forEach(value -> sent.add(producer.send(new ProducerRecord<>(topic, key, value))));
+            producer.flush();
+            for (java.util.concurrent.Future<?> ack : sent) {
+                ack.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not publish to " + topic, e);
+        }
+    }
+
     private static Properties consumerConfig() {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());

@@ -73,6 +73,37 @@ public abstract class ExporterReplicaContract {
     }
 
     @Test
+    void appliesABatchAroundAPoisonMessageAndParksOnlyThePoison() {
+        UUID key = UUID.randomUUID();
+        List<UUID> exporters = java.util.stream.Stream.generate(UUID::randomUUID).limit(6).toList();
+        List<String> messages = new java.util.ArrayList<>();
+        exporters.forEach(id -> messages.add(ExporterEvents.json(ExporterEvents.event(id, 1, "ExporterRegistered",
+                "PENDING_VERIFICATION", "Batch " + id))));
+        String poison = "{poison in a batch " + key + "}";
+        messages.add(poison);
+        exporters.forEach(id -> messages.add(ExporterEvents.json(ExporterEvents.event(id, 2, "ExporterVerified",
+                "VERIFIED", "Batch " + id))));
+        double replays = batchReplays();
+
+        EventProbe.publishTogether(Topics.EXPORTERS, key.toString(), messages);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> exporters.forEach(id -> given().auth()
+                .oauth2(Tokens.staff()).get("/api/v1/replicas/exporters/" + id).then().statusCode(200)
+                .body("status", equalTo("VERIFIED")).body("sequence", equalTo(2))));
+        var parked = EventProbe.await(Topics.deadLetter(Topics.EXPORTERS, consumerService()),
+                r -> key.toString().equals(r.key()), 1, Duration.ofSeconds(20));
+        assertEquals(List.of(poison), parked.stream().map(r -> r.value()).toList());
+        assertEquals(replays + 1, batchReplays(), "the batch was polled together, failed once and was replayed");
+    }
+
+    private static double batchReplays() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("inbox_batch_replays_total{")
+                && line.contains("channel=\"exporters\"")).mapToDouble(line -> Double.parseDouble(
+                        line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
+    @Test
     void parksEventWithUnreadableDataOnDeadLetterTopic() {
         UUID id = UUID.randomUUID();
         String unreadable = "{\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"ExporterRegistered\","

@@ -21,4 +21,12 @@ public interface EventSink {
 
     /** Applies the message in a transaction of its own; throws when it could not be applied. */
     void accept(String message);
+
+    /**
+     * Applies the messages in order, in one transaction where the sink can (one by one otherwise); throws when any
+     * could not be applied. The caller then replays them one by one: what was applied is skipped by event id.
+     */
+    default void acceptAll(java.util.List<String> messages) {
+        messages.forEach(this::accept);
+    }
 }

@@ -9,6 +9,13 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.trademission.platform.event.EventEnvelope;
 
 /**
@@ -16,6 +23,10 @@ import org.trademission.platform.event.EventEnvelope;
  * transaction as the handler's write. An id seen before, or a sequence not newer than the one held for the subject,
  * is skipped. A failing handler rolls everything back, so the message can be retried (and, after bounded retries,
  * dead-lettered by the messaging layer).
+ *
+ * <p>{@link #consumeAll} applies a polled batch in one transaction, reading the ids and sequences it needs in two
+ * queries instead of two per event; any failure rolls the whole batch back, and the caller replays it message by
+ * message ({@link PatientDelivery#deliverAll}).
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -71,6 +82,78 @@ public class IdempotentConsumer {
         subject.sequence = event.sequence();
         record(id);
         return ConsumeOutcome.APPLIED;
+    }
+
+    /**
+     * As {@link #consume(String, String, Class, DataHandler)} for every message, in order, in one transaction: a
+     * message fails the whole batch.
+     */
+    @Transactional
+    public <T> List<ConsumeOutcome> consumeAll(String consumer, List<String> messages, Class<T> dataType,
+            DataHandler<T> handler) {
+        return consumeAll(consumer, messages, dataType, handler, subjects -> {
+        });
+    }
+
+    /**
+     * As {@link #consumeAll(String, List, Class, DataHandler)}, telling {@code beforeApplying} first which subjects
+     * the batch may change (e.g. to load them in one query rather than one each).
+     */
+    @Transactional
+    public <T> List<ConsumeOutcome> consumeAll(String consumer, List<String> messages, Class<T> dataType,
+            DataHandler<T> handler, java.util.function.Consumer<List<UUID>> beforeApplying) {
+        List<EventEnvelope> events = messages.stream().map(this::parse).toList();
+        Set<UUID> seen = processedAmong(consumer, events);
+        Map<UUID, ConsumedSubject> subjects = subjectsOf(consumer, events);
+        beforeApplying.accept(events.stream().map(EventEnvelope::subject).distinct().toList());
+        List<ConsumeOutcome> outcomes = new ArrayList<>(events.size());
+        for (EventEnvelope event : events) {
+            if (!seen.add(event.id())) {
+                outcomes.add(ConsumeOutcome.DUPLICATE);
+                continue;
+            }
+            ConsumedSubject subject = subjects.get(event.subject());
+            if (subject != null && event.sequence() <= subject.sequence) {
+                record(new ProcessedEvent.Key(consumer, event.id()));
+                outcomes.add(ConsumeOutcome.STALE);
+                continue;
+            }
+            handler.handle(event, data(event, dataType));
+            if (subject == null) {
+                subject = new ConsumedSubject();
+                subject.key = new ConsumedSubject.Key(consumer, event.subject());
+                entityManager.persist(subject);
+                subjects.put(event.subject(), subject);
+            }
+            subject.sequence = event.sequence();
+            record(new ProcessedEvent.Key(consumer, event.id()));
+            outcomes.add(ConsumeOutcome.APPLIED);
+        }
+        return outcomes;
+    }
+
+    // The lookups name only the ids and leave the consumer to Java: given "consumer = ?" too, H2 walks every row of
+    // the consumer in the primary key and tests each against the whole list, which grows with the table.
+    private Set<UUID> processedAmong(String consumer, List<EventEnvelope> events) {
+        Set<UUID> ids = new HashSet<>();
+        events.forEach(event -> ids.add(event.id()));
+        Set<UUID> processed = new HashSet<>();
+        entityManager.createQuery("select p.key from ProcessedEvent p where p.key.eventId in :ids",
+                ProcessedEvent.Key.class).setParameter("ids", ids).getResultList().stream()
+                .filter(key -> key.consumer().equals(consumer)).forEach(key -> processed.add(key.eventId()));
+        return processed;
+    }
+
+    /** The subjects' sequences, locked as {@link #consume(String, EventEnvelope, EventHandler)} locks one. */
+    private Map<UUID, ConsumedSubject> subjectsOf(String consumer, List<EventEnvelope> events) {
+        Set<UUID> ids = new HashSet<>();
+        events.forEach(event -> ids.add(event.subject()));
+        Map<UUID, ConsumedSubject> subjects = new HashMap<>();
+        entityManager.createQuery("from ConsumedSubject s where s.key.subject in :ids", ConsumedSubject.class)
+                .setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream()
+                .filter(subject -> subject.key.consumer().equals(consumer))
+                .forEach(subject -> subjects.put(subject.key.subject(), subject));
+        return subjects;
     }
 
     private <T> T data(EventEnvelope event, Class<T> dataType) {

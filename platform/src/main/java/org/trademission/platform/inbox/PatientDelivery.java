@@ -4,7 +4,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,6 +24,10 @@ import org.jboss.logging.Logger;
  * failure no retry can cure is thrown as {@link UnprocessableEventException}, and the channel's dead-letter strategy
  * parks the message on {@code <topic>.dlq.<service>}. When the service stops while a message waits, the message is
  * left unacknowledged ({@link DeliveryStopped}) and is delivered again after the restart.
+ *
+ * <p>A channel polled in batches ({@code batch=true}) hands each batch to {@link EventSink#acceptAll}, one
+ * transaction for the lot. When that fails, the batch is replayed message by message exactly as above, so retries and
+ * dead letters do not depend on what else was polled with a message.
  */
 @ApplicationScoped
 public class PatientDelivery {
@@ -50,6 +60,52 @@ public class PatientDelivery {
         } catch (DeliveryStopped e) {
             return CompletableFuture.completedFuture(null);
         }
+    }
+
+    /**
+     * The {@code @Incoming} method of a batched channel: the batch is acknowledged once every message is applied or,
+     * for those no retry can cure, parked on the dead-letter topic; nothing is acknowledged when stopping.
+     */
+    public CompletionStage<Void> deliver(EventSink sink, KafkaRecordBatch<String, String> batch) {
+        List<KafkaRecord<String, String>> records = batch.getRecords();
+        Map<Integer, UnprocessableEventException> unprocessable;
+        try {
+            unprocessable = deliverAll(sink, records.stream().map(KafkaRecord::getPayload).toList());
+        } catch (DeliveryStopped e) {
+            return CompletableFuture.completedFuture(null);
+        }
+        List<CompletableFuture<Void>> parked = new ArrayList<>();
+        unprocessable.forEach((index, e) -> parked.add(records.get(index).nack(e).toCompletableFuture()));
+        return CompletableFuture.allOf(parked.toArray(CompletableFuture[]::new)).thenCompose(done -> batch.ack());
+    }
+
+    /**
+     * Applies {@code messages} in one transaction or, when that fails, one by one as {@link #deliver(EventSink,
+     * String)} does; answers the messages no retry can cure, by their index.
+     */
+    public Map<Integer, UnprocessableEventException> deliverAll(EventSink sink, List<String> messages) {
+        Map<Integer, UnprocessableEventException> unprocessable = new TreeMap<>();
+        if (messages.isEmpty()) {
+            return unprocessable;
+        }
+        if (messages.size() > 1) {
+            try {
+                sink.acceptAll(messages);
+                return unprocessable;
+            } catch (RuntimeException e) {
+                registry.counter("inbox.batch.replays", "channel", sink.channel()).increment();
+                LOG.debugf("Channel %s replays a batch of %d one by one: %s", sink.channel(), messages.size(),
+                        describe(e));
+            }
+        }
+        for (int i = 0; i < messages.size(); i++) {
+            try {
+                deliver(sink, messages.get(i));
+            } catch (UnprocessableEventException e) {
+                unprocessable.put(i, e);
+            }
+        }
+        return unprocessable;
     }
 
     public void deliver(EventSink sink, String message) {

@@ -25,14 +25,17 @@ public class OutboxPublisher {
     private final String bootstrapServers;
     private final Duration deliveryTimeout;
     private final Duration maxBlock;
+    private final Duration linger;
     private Producer<String, String> producer;
 
     public OutboxPublisher(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "platform.outbox.delivery-timeout", defaultValue = "PT15S") Duration deliveryTimeout,
-            @ConfigProperty(name = "platform.outbox.max-block", defaultValue = "PT2S") Duration maxBlock) {
+            @ConfigProperty(name = "platform.outbox.max-block", defaultValue = "PT2S") Duration maxBlock,
+            @ConfigProperty(name = "platform.outbox.linger", defaultValue = "PT0S") Duration linger) {
         this.bootstrapServers = bootstrapServers;
         this.deliveryTimeout = deliveryTimeout;
         this.maxBlock = maxBlock;
+        this.linger = linger;
     }
 
     synchronized Future<RecordMetadata> send(OutboxMessage message) {
@@ -66,7 +69,9 @@ public class OutboxPublisher {
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        // no linger: the relay sends a whole batch before it waits, so records batch up behind the first in flight
+        // anyway; lingering only delayed a lone event (docs/performance.md)
+        config.put(ProducerConfig.LINGER_MS_CONFIG, (int) linger.toMillis());
         int timeout = (int) deliveryTimeout.toMillis();
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(timeout, 10_000));
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(timeout, 10_000 + 5));

@@ -1,7 +1,9 @@
 package org.trademission.platform.replica;
 
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -16,7 +18,8 @@ import org.trademission.platform.inbox.PatientDelivery;
  * Keeps a replica of another service's aggregates from its topic: each message applied at most once, in order per
  * aggregate ({@link IdempotentConsumer}), curable failures retried without limit and poison dead-lettered
  * ({@link PatientDelivery}). A subclass names its consumer and channel, gives the data type, applies one event, and
- * declares the channel's {@code @Incoming @Blocking} method calling {@link #deliver}.
+ * declares the channel's {@code @Incoming @Blocking} method calling {@link #deliver}. Channels are polled in batches
+ * ({@code batch=true}), each applied in one transaction and replayed one by one when it fails.
  *
  * @param <D> the event's {@code data} record (from {@code org.trademission.platform.event})
  */
@@ -47,6 +50,11 @@ public abstract class ReplicaConsumer<D> implements EventSink {
         return delivery.deliver(this, message);
     }
 
+    /** For a batched channel's {@code @Incoming @Blocking} method; see {@link PatientDelivery#deliver}. */
+    protected final CompletionStage<Void> deliver(KafkaRecordBatch<String, String> batch) {
+        return delivery.deliver(this, batch);
+    }
+
     @Override
     public String channel() {
         return channel;
@@ -55,6 +63,12 @@ public abstract class ReplicaConsumer<D> implements EventSink {
     @Override
     public void accept(String message) {
         consumer.consume(consumerName, message, dataType, this::apply);
+    }
+
+    @Override
+    public void acceptAll(List<String> messages) {
+        consumer.consumeAll(consumerName, messages, dataType, this::apply,
+                ids -> entityManager.unwrap(org.hibernate.Session.class).findMultiple(replicaType(), ids));
     }
 
     /** The idempotency scope, e.g. {@code mission-service.buyers}. */

@@ -15,18 +15,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.trademission.platform.inbox.EventSink;
 import org.trademission.platform.inbox.PatientDelivery;
-import org.trademission.platform.inbox.UnprocessableEventException;
 import org.trademission.platform.kafka.TopicReader;
 
 /**
  * Rebuilds every replica of the service from its topic's beginning: empties the replica and the consumer's
  * processed ids and sequences, then reads the topic to its current end outside the consumer group and applies each
- * event through the same consumer. The channel goes on meanwhile; events carry whole states and the idempotent
+ * event through the same consumer, {@value #BATCH_SIZE} events to a transaction. The channel goes on meanwhile; events carry whole states and the idempotent
  * consumer keeps the newest sequence, so both converge on the same state.
  */
 @ApplicationScoped
 public class ReplicaRebuild {
     private static final Duration READ_TIMEOUT = Duration.ofMinutes(10);
+    private static final int BATCH_SIZE = 500;
     private static final Logger LOG = Logger.getLogger(ReplicaRebuild.class);
 
     private final Instance<ReplicaConsumer<?>> consumers;
@@ -90,14 +90,20 @@ public class ReplicaRebuild {
         });
         String topic = EventSink.topic(config, consumer.channel());
         int[] counts = new int[2];
+        List<String> batch = new ArrayList<>(BATCH_SIZE);
+        Runnable applyBatch = () -> {
+            counts[0] += batch.size();
+            // what cannot be applied was already parked on the dead-letter topic when it first arrived
+            counts[1] += delivery.deliverAll(consumer, batch).size();
+            batch.clear();
+        };
         reader.read(topic, Map.of(), READ_TIMEOUT, record -> {
-            counts[0]++;
-            try {
-                delivery.deliver(consumer, record.value());
-            } catch (UnprocessableEventException e) {
-                counts[1]++; // already parked on the dead-letter topic when it first arrived
+            batch.add(record.value());
+            if (batch.size() == BATCH_SIZE) {
+                applyBatch.run();
             }
         });
+        applyBatch.run();
         long millis = Math.max((System.nanoTime() - start) / 1_000_000, 1);
         return new Rebuilt(topic, consumer.consumerName(), counts[0], counts[1], millis,
                 Math.round(counts[0] * 1000.0 / millis * 10) / 10.0);

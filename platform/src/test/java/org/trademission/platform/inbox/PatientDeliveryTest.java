@@ -59,6 +59,87 @@ class PatientDeliveryTest {
         assertEquals(1, sink.attempts);
     }
 
+    @Test
+    void appliesABatchInOneTransactionWhenEveryMessageApplies() {
+        BatchSink sink = new BatchSink(0);
+
+        var unprocessable = delivery.deliverAll(sink, List.of("a", "b", "c"));
+
+        assertEquals(java.util.Map.of(), unprocessable);
+        assertEquals(List.of(List.of("a", "b", "c")), sink.batches);
+        assertEquals(List.of("a", "b", "c"), sink.applied);
+    }
+
+    @Test
+    void replaysAFailedBatchOneByOneAndAnswersOnlyThePoison() {
+        BatchSink sink = new BatchSink(0);
+
+        var unprocessable = delivery.deliverAll(sink, List.of("a", "poison", "c"));
+
+        assertEquals(java.util.Set.of(1), unprocessable.keySet());
+        assertEquals(List.of("a", "c"), sink.applied);
+        assertEquals(1.0, registry.counter("inbox.batch.replays", "channel", "batch").count());
+        assertEquals(1.0, registry.counter("inbox.dead.lettered", "channel", "batch").count());
+    }
+
+    @Test
+    void retriesACurableFailureWithinAReplayedBatchInsteadOfDeadLetteringIt() {
+        BatchSink sink = new BatchSink(3);
+
+        var unprocessable = delivery.deliverAll(sink, List.of("a", "flaky", "poison", "d"));
+
+        assertEquals(java.util.Set.of(2), unprocessable.keySet());
+        assertEquals(List.of("a", "flaky", "d"), sink.applied);
+        assertEquals(3.0, registry.counter("inbox.retries", "channel", "batch").count());
+    }
+
+    @Test
+    void deliversABatchOfOneAsASingleMessage() {
+        BatchSink sink = new BatchSink(0);
+
+        var unprocessable = delivery.deliverAll(sink, List.of("poison"));
+
+        assertEquals(java.util.Set.of(0), unprocessable.keySet());
+        assertEquals(List.of(), sink.batches);
+        assertEquals(0.0, registry.counter("inbox.batch.replays", "channel", "batch").count());
+    }
+
+    /** Fails a batch holding "poison" (permanently) or "flaky" (curably, {@code flakyFailures} times). */
+    private static final class BatchSink implements EventSink {
+        private final List<List<String>> batches = new ArrayList<>();
+        private final List<String> applied = new ArrayList<>();
+        private int flakyFailures;
+
+        BatchSink(int flakyFailures) {
+            this.flakyFailures = flakyFailures;
+        }
+
+        @Override
+        public String channel() {
+            return "batch";
+        }
+
+        @Override
+        public void accept(String message) {
+            if (message.equals("poison")) {
+                throw new MalformedEventException("poison", null);
+            }
+            if (message.equals("flaky") && flakyFailures-- > 0) {
+                throw new JDBCConnectionException("down", new SQLException("down", "08006"));
+            }
+            applied.add(message);
+        }
+
+        @Override
+        public void acceptAll(List<String> messages) {
+            if (messages.contains("poison") || messages.contains("flaky") && flakyFailures > 0) {
+                throw new MalformedEventException("a batch with poison", null);
+            }
+            batches.add(messages);
+            applied.addAll(messages);
+        }
+    }
+
     private static final class FlakySink implements EventSink {
         private final int failures;
         private final java.util.function.Supplier<RuntimeException> failure;

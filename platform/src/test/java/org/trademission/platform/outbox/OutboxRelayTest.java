@@ -104,7 +104,7 @@ class OutboxRelayTest {
         long failFrom = Long.MAX_VALUE;
 
         FakePublisher() {
-            super("127.0.0.1:1", Duration.ofSeconds(1), Duration.ofMillis(10));
+            super("127.0.0.1:1", Duration.ofSeconds(1), Duration.ofMillis(10), Duration.ZERO);
         }
 
         @Override
