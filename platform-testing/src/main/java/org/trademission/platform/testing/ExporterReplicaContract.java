@@ -60,6 +60,21 @@ public abstract class ExporterReplicaContract {
     }
 
     @Test
+    void dropsDuplicatesAndStaleSequencesPolledInOneBatch() {
+        UUID id = UUID.randomUUID();
+        EventEnvelope registered = ExporterEvents.event(id, 1, "ExporterRegistered", "PENDING_VERIFICATION", "A");
+        EventEnvelope verified = ExporterEvents.event(id, 2, "ExporterVerified", "VERIFIED", "B");
+        EventEnvelope stale = ExporterEvents.event(id, 1, "ExporterSuspended", "SUSPENDED", "C");
+        EventProbe.publishTogether(Topics.EXPORTERS, id.toString(), List.of(registered, verified, registered,
+                verified, stale).stream().map(ExporterEvents::json).toList());
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> processed(List.of(registered.id(), verified.id(),
+                stale.id())) == 3);
+        given().auth().oauth2(Tokens.staff()).get("/api/v1/replicas/exporters/" + id).then().statusCode(200)
+                .body("status", equalTo("VERIFIED")).body("displayName", equalTo("B")).body("sequence", equalTo(2));
+    }
+
+    @Test
     void parksMalformedMessageOnDeadLetterTopicAndMovesOn() {
         UUID id = UUID.randomUUID();
         EventProbe.publish(Topics.EXPORTERS, id.toString(), "{not an event");

@@ -107,14 +107,16 @@ public class IdempotentConsumer {
         Map<UUID, ConsumedSubject> subjects = subjectsOf(consumer, events);
         beforeApplying.accept(events.stream().map(EventEnvelope::subject).distinct().toList());
         List<ConsumeOutcome> outcomes = new ArrayList<>(events.size());
+        List<ConsumedSubject> newSubjects = new ArrayList<>();
+        List<UUID> recorded = new ArrayList<>();
         for (EventEnvelope event : events) {
             if (!seen.add(event.id())) {
                 outcomes.add(ConsumeOutcome.DUPLICATE);
                 continue;
             }
+            recorded.add(event.id());
             ConsumedSubject subject = subjects.get(event.subject());
             if (subject != null && event.sequence() <= subject.sequence) {
-                record(new ProcessedEvent.Key(consumer, event.id()));
                 outcomes.add(ConsumeOutcome.STALE);
                 continue;
             }
@@ -122,13 +124,15 @@ public class IdempotentConsumer {
             if (subject == null) {
                 subject = new ConsumedSubject();
                 subject.key = new ConsumedSubject.Key(consumer, event.subject());
-                entityManager.persist(subject);
+                newSubjects.add(subject);
                 subjects.put(event.subject(), subject);
             }
             subject.sequence = event.sequence();
-            record(new ProcessedEvent.Key(consumer, event.id()));
             outcomes.add(ConsumeOutcome.APPLIED);
         }
+        // persisted together after the handlers, so that the inserts of each table go out as one JDBC batch
+        newSubjects.forEach(entityManager::persist);
+        recorded.forEach(id -> record(new ProcessedEvent.Key(consumer, id)));
         return outcomes;
     }
 

@@ -1,6 +1,7 @@
 package org.trademission.platform.inbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -74,9 +76,22 @@ public class PatientDelivery {
         } catch (DeliveryStopped e) {
             return CompletableFuture.completedFuture(null);
         }
+        recordLag(sink.channel(), records);
         List<CompletableFuture<Void>> parked = new ArrayList<>();
         unprocessable.forEach((index, e) -> parked.add(records.get(index).nack(e).toCompletableFuture()));
         return CompletableFuture.allOf(parked.toArray(CompletableFuture[]::new)).thenCompose(done -> batch.ack());
+    }
+
+    /** How long after it was produced each record was applied: {@code inbox_lag_seconds{channel, quantile}}. */
+    private void recordLag(String channel, List<KafkaRecord<String, String>> records) {
+        Timer lag = Timer.builder("inbox.lag").description("From a record's timestamp until it was applied")
+                .tag("channel", channel).publishPercentiles(0.5, 0.99).register(registry);
+        long now = System.currentTimeMillis();
+        for (KafkaRecord<String, String> record : records) {
+            if (record.getTimestamp() != null) {
+                lag.record(Math.max(now - record.getTimestamp().toEpochMilli(), 0), TimeUnit.MILLISECONDS);
+            }
+        }
     }
 
     /**
