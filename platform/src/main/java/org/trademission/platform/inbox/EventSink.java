@@ -1,5 +1,7 @@
 package org.trademission.platform.inbox;
 
+import java.util.List;
+
 /**
  * What a service does with one message of an incoming channel (usually {@link IdempotentConsumer#consume}). The
  * channel's {@code @Incoming} method hands messages to {@link PatientDelivery}; the dead-letter re-drive calls
@@ -26,7 +28,7 @@ public interface EventSink {
      * Applies the messages in order, in one transaction where the sink can (one by one otherwise); throws when any
      * could not be applied. The caller then replays them one by one: what was applied is skipped by event id.
      */
-    default void acceptAll(java.util.List<String> messages) {
+    default void acceptAll(List<String> messages) {
         messages.forEach(this::accept);
     }
 }

@@ -3,10 +3,10 @@ package org.trademission.platform.inbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
@@ -52,20 +51,8 @@ public class PatientDelivery {
         stopping = true;
     }
 
-    /** The channel's {@code @Incoming} method: acknowledges when applied, nacks poison, neither when stopping. */
-    public CompletionStage<Void> deliver(EventSink sink, Message<String> message) {
-        try {
-            deliver(sink, message.getPayload());
-            return message.ack();
-        } catch (UnprocessableEventException e) {
-            return message.nack(e);
-        } catch (DeliveryStopped e) {
-            return CompletableFuture.completedFuture(null);
-        }
-    }
-
     /**
-     * The {@code @Incoming} method of a batched channel: the batch is acknowledged once every message is applied or,
+     * The channel's {@code @Incoming} method (channels are polled in batches): the batch is acknowledged once every message is applied or,
      * for those no retry can cure, parked on the dead-letter topic; nothing is acknowledged when stopping.
      */
     public CompletionStage<Void> deliver(EventSink sink, KafkaRecordBatch<String, String> batch) {

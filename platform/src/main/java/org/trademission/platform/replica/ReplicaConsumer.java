@@ -8,7 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.eclipse.microprofile.reactive.messaging.Message;
+import org.hibernate.Session;
 import org.trademission.platform.event.EventEnvelope;
 import org.trademission.platform.inbox.EventSink;
 import org.trademission.platform.inbox.IdempotentConsumer;
@@ -45,12 +45,10 @@ public abstract class ReplicaConsumer<D> implements EventSink {
         this.dataType = dataType;
     }
 
-    /** For the subclass's {@code @Incoming @Blocking} method: acknowledged when applied, see {@link PatientDelivery}. */
-    protected final CompletionStage<Void> deliver(Message<String> message) {
-        return delivery.deliver(this, message);
-    }
-
-    /** For a batched channel's {@code @Incoming @Blocking} method; see {@link PatientDelivery#deliver}. */
+    /**
+     * For the subclass's {@code @Incoming @Blocking} method of its batched channel ({@code batch=true}): acknowledged
+     * when applied, see {@link PatientDelivery}.
+     */
     protected final CompletionStage<Void> deliver(KafkaRecordBatch<String, String> batch) {
         return delivery.deliver(this, batch);
     }
@@ -68,7 +66,7 @@ public abstract class ReplicaConsumer<D> implements EventSink {
     @Override
     public void acceptAll(List<String> messages) {
         consumer.consumeAll(consumerName, messages, dataType, this::apply,
-                ids -> entityManager.unwrap(org.hibernate.Session.class).findMultiple(replicaType(), ids));
+                ids -> entityManager.unwrap(Session.class).findMultiple(replicaType(), ids));
     }
 
     /** The idempotency scope, e.g. {@code mission-service.buyers}. */

@@ -20,8 +20,8 @@ import org.trademission.platform.kafka.TopicReader;
 /**
  * Rebuilds every replica of the service from its topic's beginning: empties the replica and the consumer's
  * processed ids and sequences, then reads the topic to its current end outside the consumer group and applies each
- * event through the same consumer, {@value #BATCH_SIZE} events to a transaction. The channel goes on meanwhile; events carry whole states and the idempotent
- * consumer keeps the newest sequence, so both converge on the same state.
+ * event through the same consumer, {@value #BATCH_SIZE} events to a transaction. The channel goes on meanwhile; events
+ * carry whole states and the idempotent consumer keeps the newest sequence, so both converge on the same state.
  */
 @ApplicationScoped
 public class ReplicaRebuild {
