@@ -73,7 +73,7 @@ public class BuyerRepository implements PanacheRepositoryBase<Buyer, UUID> {
         PanacheQuery<Buyer> query = where.isEmpty() ? findAll(sort)
                 : find("from Buyer b where " + where, sort, parameters);
         List<Buyer> items = query.page(page.page(), page.size()).list();
-        return new PageResult<>(items, page.page(), page.size(), query.count());
+        return PageResult.of(items, page, query::count);
     }
 
     private static boolean notBlank(String value) {

@@ -78,7 +78,7 @@ public class ExporterRepository implements PanacheRepositoryBase<Exporter, UUID>
         PanacheQuery<Exporter> query = where.isEmpty() ? findAll(sort)
                 : find("from Exporter e where " + where, sort, parameters);
         List<Exporter> items = query.page(page.page(), page.size()).list();
-        return new PageResult<>(items, page.page(), page.size(), query.count());
+        return PageResult.of(items, page, query::count);
     }
 
     private static String escapeLike(String text) {

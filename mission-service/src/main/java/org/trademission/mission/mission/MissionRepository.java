@@ -57,6 +57,6 @@ public class MissionRepository implements PanacheRepositoryBase<Mission, UUID> {
         PanacheQuery<Mission> query = conditions.isEmpty() ? findAll(sort)
                 : find("from Mission m where " + String.join(" and ", conditions), sort, parameters);
         List<Mission> items = query.page(page.page(), page.size()).list();
-        return new PageResult<>(items, page.page(), page.size(), query.count());
+        return PageResult.of(items, page, query::count);
     }
 }
