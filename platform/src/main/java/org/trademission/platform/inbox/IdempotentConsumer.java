@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.trademission.platform.event.EventEnvelope;
 
 /**
@@ -86,22 +87,12 @@ public class IdempotentConsumer {
 
     /**
      * As {@link #consume(String, String, Class, DataHandler)} for every message, in order, in one transaction: a
-     * message fails the whole batch.
+     * message fails the whole batch. {@code beforeApplying} learns first which subjects the batch may change (e.g. to
+     * load them in one query rather than one each).
      */
     @Transactional
     public <T> List<ConsumeOutcome> consumeAll(String consumer, List<String> messages, Class<T> dataType,
-            DataHandler<T> handler) {
-        return consumeAll(consumer, messages, dataType, handler, subjects -> {
-        });
-    }
-
-    /**
-     * As {@link #consumeAll(String, List, Class, DataHandler)}, telling {@code beforeApplying} first which subjects
-     * the batch may change (e.g. to load them in one query rather than one each).
-     */
-    @Transactional
-    public <T> List<ConsumeOutcome> consumeAll(String consumer, List<String> messages, Class<T> dataType,
-            DataHandler<T> handler, java.util.function.Consumer<List<UUID>> beforeApplying) {
+            DataHandler<T> handler, Consumer<List<UUID>> beforeApplying) {
         List<EventEnvelope> events = messages.stream().map(this::parse).toList();
         Set<UUID> seen = processedAmong(consumer, events);
         Map<UUID, ConsumedSubject> subjects = subjectsOf(consumer, events);
