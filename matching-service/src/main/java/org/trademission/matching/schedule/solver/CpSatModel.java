@@ -131,6 +131,8 @@ final class CpSatModel {
             for (int t = 0; t < slots; t++) {
                 busy[t] = busy(byParticipantSlot.get(p).get(t), p, t);
             }
+            busyOf.put(p, busy);
+            meetingCount.put(p, meetingsOf.get(p).size());
             if (problem.required()) {
                 // Redundant but strong: the participant meets in exactly as many slots as it has meetings.
                 List<Literal> slotsUsed = new ArrayList<>();
@@ -215,6 +217,52 @@ final class CpSatModel {
     }
 
     private final Map<Integer, IntVar[]> windows = new HashMap<>();
+    private final Map<Integer, Literal[]> busyOf = new HashMap<>();
+    private final Map<Integer, Integer> meetingCount = new HashMap<>();
+
+    /**
+     * The participant's meetings in one unbroken run of slots, encoded by the run's start: one Boolean per start
+     * where a run of all its meetings fits (free slots, one day), exactly one true, and "meets in t" equal to the sum
+     * of the starts whose run covers t. Only for required meetings, whose count per participant is known.
+     */
+    private void contiguous(int p) {
+        Literal[] busy = busyOf.get(p);
+        int k = meetingCount.get(p);
+        List<Literal> runStarts = new ArrayList<>();
+        List<List<Literal>> covering = new ArrayList<>();
+        for (int t = 0; t < busy.length; t++) {
+            covering.add(new ArrayList<>());
+        }
+        for (int s = 0; s + k <= busy.length; s++) {
+            boolean fits = true;
+            for (int t = s; t < s + k && fits; t++) {
+                fits = busy[t] != null && (t == s || Breaks.sameDay(problem, t - 1, t));
+            }
+            if (fits) {
+                BoolVar run = model.newBoolVar("w" + p + "_" + s);
+                runStarts.add(run);
+                for (int t = s; t < s + k; t++) {
+                    covering.get(t).add(run);
+                }
+            }
+        }
+        model.addExactlyOne(runStarts);
+        for (int t = 0; t < busy.length; t++) {
+            if (busy[t] != null) {
+                model.addEquality(LinearExpr.sum(covering.get(t).toArray(Literal[]::new)), busy[t]);
+            }
+        }
+    }
+
+    /** Every participant with meetings meets in one unbroken run (no breaks at all), encoded by the run's start. */
+    void allContiguous() {
+        if (!problem.required()) {
+            throw new IllegalStateException("runs are encoded for required meetings only");
+        }
+        for (int p : busyOf.keySet()) {
+            contiguous(p);
+        }
+    }
 
     /** The participant's "meets in slot t" literal: its only candidate's, or a new one equal to their sum. */
     private Literal busy(List<Literal> here, int p, int t) {
@@ -331,6 +379,14 @@ final class CpSatModel {
             parameters.setMaxTimeInSeconds(Math.max(0.1, seconds * 3));
         } else {
             parameters.setMaxTimeInSeconds(Math.max(0.05, seconds));
+        }
+        String extra = System.getProperty("scheduling.cpsat");
+        if (extra != null) {
+            try {
+                com.google.protobuf.TextFormat.merge(extra, parameters);
+            } catch (com.google.protobuf.TextFormat.ParseException e) {
+                throw new IllegalArgumentException("scheduling.cpsat: " + e.getMessage(), e);
+            }
         }
         CpSolverStatus status = solver.solve(model);
         int[] slotOf = new int[x.size()];

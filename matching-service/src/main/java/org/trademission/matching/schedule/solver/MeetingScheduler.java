@@ -64,42 +64,44 @@ public final class MeetingScheduler {
 
     /**
      * Fewest breaks for a placement worth at least {@code weight}, as a series of searches the solver is good at
-     * (see docs/scheduling.md): (1) a schedule where nobody has a break at all — a strong, local constraint (forum-13:
-     * found in 1 s, where minimising the total directly stalled at 19 breaks after 10 s); (2) the total minimised
-     * under the fairness limit, which gives a schedule and a proven lower bound; (3) "total ≤ B" for B from the lower
-     * bound upwards, each a feasibility question: infeasible raises the bound, a schedule found is optimal.
+     * (see docs/scheduling.md): (a) a schedule where nobody has a break at all — a strong, local constraint (forum-13:
+     * found in 1 s, where minimising the total directly stalled at 19 breaks after 10 s); (b) the total minimised
+     * under the fairness limit from the hint, which gives a schedule and a proven lower bound; (c) "total ≤ B" for B
+     * from the lower bound upwards, each a feasibility question: infeasible raises the bound, a schedule found at the
+     * bound is optimal.
      * A non-required problem that cannot keep the fairness limit gets the fewest breaks without it.
      */
     private static Compact compact(SchedulingProblem problem, int[] hint, long weight, SchedulingLimits limits,
             long started, double seconds) {
         int limit = problem.maxBreaks() < 0 ? -1 : problem.maxBreaks();
-        CpSatModel.Result zero = search(problem, hint, weight, 0, 0, limits, Math.max(0.05, seconds * 0.3));
+        // (a) nobody has a break; with every meeting required, each participant's run of meetings is encoded by
+        // where it starts, which proves "impossible" in a fraction of a second where the block-start literals did not
+        boolean oneDay = problem.slots().stream().mapToInt(SchedulingProblem.Slot::day).distinct().count() <= 1;
+        CpSatModel.Result zero = search(problem, hint, weight, 0, 0, problem.required() && oneDay, limits,
+                Math.max(0.05, seconds * 0.2));
         if (zero.found() && zero.objective() == 0) {
             return new Compact(zero, 0, false);
         }
         int lowerBound = zero.status() == CpSolverStatus.INFEASIBLE ? 1 : 0;
-        CpSatModel.Result best = zero.found() ? zero : null;
-        // (b) "total ≤ B", each participant ≤ min(B, limit), for B from the lower bound up: each a feasibility
-        // question with strong propagation. Infeasible proves B + 1; a schedule at B = the bound is optimal;
-        // out of time, B jumps ahead (unproven) so that some schedule comes back.
-        if (best == null) {
-            // A schedule first, whatever its breaks, so that the tightening below always has one to return.
-            CpSatModel.Result first = search(problem, hint, weight, limit, -1, limits,
-                    Math.max(0.05, (seconds - elapsed(started)) * 0.25));
-            if (first.status() == CpSolverStatus.INFEASIBLE && problem.required()) {
-                return new Compact(null, lowerBound, true);
-            }
-            if (first.found()) {
-                best = first;
-                lowerBound = Math.max(lowerBound, (int) Math.min(first.bound(), first.objective()));
-            }
+        CpSatModel.Result best = null;
+        // (b) the total minimised under the fairness limit from the hint: a schedule to return, and a proven bound
+        CpSatModel.Result first = search(problem, hint, weight, limit, -1, false, limits,
+                Math.max(0.05, (seconds - elapsed(started)) * 0.4));
+        if (first.status() == CpSolverStatus.INFEASIBLE && problem.required()) {
+            return new Compact(null, lowerBound, true);
         }
+        if (first.found()) {
+            best = first;
+            lowerBound = Math.max(lowerBound, (int) Math.min(first.bound(), first.objective()));
+        }
+        // (c) "total ≤ B, nobody above min(B, limit)" from the bound up, most of the time left to each rung: when
+        // the bound is the optimum (most instances), this is where the schedule at the bound is found
         int target = lowerBound;
         while (seconds - elapsed(started) > 0.05 && (best == null || target < best.objective())) {
             double left = seconds - elapsed(started);
             int cap = limit < 0 ? target : Math.min(target, limit);
             CpSatModel.Result attempt = search(problem, best != null ? best.slotOf() : hint, weight, cap, target,
-                    limits, Math.max(0.05, Math.min(left, Math.max(1.0, left * 0.25))));
+                    false, limits, Math.max(0.05, Math.min(left, Math.max(1.0, left * 0.6))));
             if (attempt.status() == CpSolverStatus.INFEASIBLE) {
                 if (cap == target || limit < 0) {
                     lowerBound = Math.max(lowerBound, target + 1);
@@ -112,22 +114,25 @@ public final class MeetingScheduler {
                 if (attempt.objective() <= lowerBound) {
                     break;
                 }
-                target = lowerBound; // close the gap from below with what time is left
-            } else {
+                target = lowerBound;
+            } else if (best == null) {
                 target = target + Math.max(1, target / 2);
+            } else {
+                // out of time unproven: halfway to the schedule in hand, so that a better one may still come back
+                target = Math.max(lowerBound + 1, (target + (int) best.objective()) / 2);
             }
             if (limit >= 0 && target > limit * participantsWithMeetings(problem) && best == null) {
                 break;
             }
         }
         if (best == null && seconds - elapsed(started) > 0.05) {
-            CpSatModel.Result minimised = search(problem, hint, weight, limit, -1, limits,
+            CpSatModel.Result minimised = search(problem, hint, weight, limit, -1, false, limits,
                     Math.max(0.05, seconds - elapsed(started)));
             if (minimised.status() == CpSolverStatus.INFEASIBLE) {
                 if (problem.required()) {
                     return new Compact(null, lowerBound, true);
                 }
-                CpSatModel.Result unfair = search(problem, hint, weight, -1, -1, limits,
+                CpSatModel.Result unfair = search(problem, hint, weight, -1, -1, false, limits,
                         Math.max(0.05, seconds - elapsed(started)));
                 return new Compact(unfair.found() ? unfair : null, lowerBound, false);
             }
@@ -151,8 +156,11 @@ public final class MeetingScheduler {
     /** One CP-SAT search: fewest breaks with each participant at most {@code cap} (-1: no cap), total at most
      * {@code total} (-1: none), the placement worth at least {@code weight} (ignored for required problems). */
     private static CpSatModel.Result search(SchedulingProblem problem, int[] hint, long weight, int cap, int total,
-            SchedulingLimits limits, double seconds) {
+            boolean runs, SchedulingLimits limits, double seconds) {
         CpSatModel model = new CpSatModel(problem);
+        if (runs) {
+            model.allContiguous();
+        }
         if (!problem.required()) {
             model.requireWeightAtLeast(weight);
         }

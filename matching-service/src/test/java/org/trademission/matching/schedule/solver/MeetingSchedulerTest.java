@@ -132,6 +132,48 @@ class MeetingSchedulerTest {
     }
 
     @Test
+    void provesTheSameFewestBreaksAsExhaustiveSearchOnSmallRequiredInstances() {
+        int infeasible = 0;
+        int withBreaks = 0;
+        for (long seed = 1; seed <= 40; seed++) {
+            SchedulingProblem problem = Problems.required(seed, 5, 6, 5, 2, 0.2, (int) (seed % 3));
+            int expected = ExhaustiveSearch.fewestBreaks(problem);
+            SolvedSchedule solved = MeetingScheduler.solve(problem, QUICK);
+            if (expected == ExhaustiveSearch.INFEASIBLE) {
+                infeasible++;
+                assertEquals(SolvedSchedule.Verdict.INFEASIBLE, solved.verdict(), "seed " + seed);
+                continue;
+            }
+            withBreaks += expected > 0 ? 1 : 0;
+            assertEquals(SolvedSchedule.Verdict.OPTIMAL, solved.verdict(), "seed " + seed);
+            assertEquals(expected, solved.breaks(), "seed " + seed);
+            assertEquals(expected, solved.breaksLowerBound(), "seed " + seed);
+            assertEquals(List.of(), ScheduleCheck.violations(problem, solved.slotOf()), "seed " + seed);
+        }
+        // the seeds cover all three outcomes: no schedule, an unbroken day for all, and forced breaks
+        assertTrue(infeasible > 0 && withBreaks > 0 && infeasible + withBreaks < 40, infeasible + "/" + withBreaks);
+    }
+
+    @Test
+    void provesABreakUnavoidableWhenTwoCounterpartsAreFreeOnlyAtEitherEnd() {
+        // A meets B and C; B is free only in the first slot, C only in the last: A waits in between, one break.
+        BitSet notFirst = new BitSet();
+        notFirst.set(1, 3);
+        BitSet notLast = new BitSet();
+        notLast.set(0, 2);
+        SchedulingProblem problem = new SchedulingProblem(List.of(Problems.free(),
+                new SchedulingProblem.Participant(notFirst, Integer.MAX_VALUE, -1),
+                new SchedulingProblem.Participant(notLast, Integer.MAX_VALUE, -1)), Problems.slots(3, 2),
+                List.of(SchedulingProblem.Candidate.of(0, 1, 1), SchedulingProblem.Candidate.of(0, 2, 1)),
+                List.of(), true, 2);
+        SolvedSchedule solved = MeetingScheduler.solve(problem, QUICK);
+        assertEquals(SolvedSchedule.Verdict.OPTIMAL, solved.verdict());
+        assertArrayEquals(new int[] {0, 2}, solved.slotOf());
+        assertEquals(1, solved.breaks());
+        assertEquals(1, solved.breaksLowerBound());
+    }
+
+    @Test
     void theGreedyBaselineKeepsTheHardRulesToo() {
         SchedulingProblem problem = Problems.random(3, 6, 12, 40, 2, 5, 3, 0.15, 5, 2);
         assertEquals(List.of(), ScheduleCheck.violations(withoutFairness(problem), GreedyScheduler.schedule(problem)));

@@ -44,6 +44,35 @@ final class Problems {
         return new SchedulingProblem(people, grid, candidates, List.of(), false, maxBreaks);
     }
 
+    /**
+     * A one-day event in the benchmark's form: every meeting required, any two participants may meet, a share of
+     * (participant, slot) pairs blocked, at most {@code maxBreaks} per participant.
+     */
+    static SchedulingProblem required(long seed, int participants, int meetings, int slots, int tables,
+            double blockedShare, int maxBreaks) {
+        Random random = new Random(seed);
+        List<SchedulingProblem.Participant> people = new ArrayList<>();
+        for (int p = 0; p < participants; p++) {
+            BitSet blocked = new BitSet();
+            for (int t = 0; t < slots; t++) {
+                if (random.nextDouble() < blockedShare) {
+                    blocked.set(t);
+                }
+            }
+            people.add(new SchedulingProblem.Participant(blocked, Integer.MAX_VALUE, -1));
+        }
+        Set<Long> pairs = new HashSet<>();
+        List<SchedulingProblem.Candidate> candidates = new ArrayList<>();
+        while (candidates.size() < meetings) {
+            int a = random.nextInt(participants);
+            int b = random.nextInt(participants);
+            if (a < b && pairs.add(((long) a << 32) | b)) {
+                candidates.add(SchedulingProblem.Candidate.of(a, b, 1));
+            }
+        }
+        return new SchedulingProblem(people, slots(slots, tables), candidates, List.of(), true, maxBreaks);
+    }
+
     static SchedulingProblem uniform(SchedulingProblem problem) {
         List<SchedulingProblem.Candidate> candidates = problem.candidates().stream()
                 .map(c -> new SchedulingProblem.Candidate(c.a(), c.b(), 1, c.allowed(), c.fixed())).toList();
