@@ -21,6 +21,7 @@ public final class MeetingScheduler {
         double repairShare = problem.candidates().size() > 2000 ? 0.3 : 0.1;
         int[] warm = BreakRepair.improve(problem, KempeColouring.schedule(problem, flow.selected()),
                 started + (long) (seconds * repairShare * 1e9));
+        warm = anneal(problem, warm, seconds, started + (long) (seconds * 2 * repairShare * 1e9));
         if (problem.required()) {
             return required(problem, limits, warm, seconds, started);
         }
@@ -33,8 +34,8 @@ public final class MeetingScheduler {
             placement.maximiseWeight();
             placement.hint(warm);
             CpSatModel.Result result = placement.solve(limits, seconds * 0.4);
-            if (result.found() && weight(problem, result.slotOf()) >= weight(problem, warm)) {
-                best = result.slotOf();
+            if (result.found() && weight(problem, result.slotOf()) > weight(problem, warm)) {
+                best = anneal(problem, result.slotOf(), seconds, System.nanoTime() + (long) (seconds * 0.1 * 1e9));
                 method = "cp-sat";
             }
             placementOptimal = result.status() == CpSolverStatus.OPTIMAL;
@@ -91,7 +92,7 @@ public final class MeetingScheduler {
             return new Compact(null, lowerBound, true);
         }
         if (first.found()) {
-            best = first;
+            best = annealed(problem, first, seconds);
             lowerBound = Math.max(lowerBound, (int) Math.min(first.bound(), first.objective()));
         }
         // (c) "total ≤ B, nobody above min(B, limit)" from the bound up, most of the time left to each rung: when
@@ -142,6 +143,24 @@ public final class MeetingScheduler {
             }
         }
         return new Compact(best, lowerBound, false);
+    }
+
+    /**
+     * The annealing's moves for a time limit: a count, not a clock, so that the same input gives the same schedule;
+     * about a tenth of the limit on this machine.
+     */
+    private static int[] anneal(SchedulingProblem problem, int[] start, double seconds, long deadlineNanos) {
+        return BreakAnnealing.improve(problem, start, (long) (seconds * 100_000), deadlineNanos);
+    }
+
+    /** A CP-SAT schedule, annealed when that lowers its breaks and keeps every rule (the fairness limit too). */
+    private static CpSatModel.Result annealed(SchedulingProblem problem, CpSatModel.Result found, double seconds) {
+        int[] annealed = anneal(problem, found.slotOf(), seconds, System.nanoTime() + (long) (seconds * 0.1 * 1e9));
+        int breaks = Breaks.total(Breaks.perParticipant(problem, annealed));
+        if (breaks < found.objective() && ScheduleCheck.violations(problem, annealed).isEmpty()) {
+            return new CpSatModel.Result(CpSolverStatus.FEASIBLE, annealed, breaks, found.bound(), found.millis());
+        }
+        return found;
     }
 
     private static int participantsWithMeetings(SchedulingProblem problem) {
