@@ -11,7 +11,8 @@ import java.util.SplittableRandom;
  * another slot of its domain, follow the chain of meetings of the same participants that alternate between the two
  * slots, and swap the whole chain. Nobody is ever double-booked, a free slot makes it a plain move, and a full slot a
  * swap. A chain is taken when it keeps the tables, the domains and the precedences, and when its change of cost
- * passes the annealing test; cost = breaks + a penalty per break above the fairness limit. Keeps every placed meeting
+ * passes the annealing test; cost = 2 per break + 1 per idle slot inside a day + a penalty per break above the
+ * fairness limit. The best schedule is the one with the fewest breaks. Keeps every placed meeting
  * placed, so the placement stays as valuable. Deterministic: a seeded generator and a number of moves, not a clock
  * (the deadline is only a safety net).
  */
@@ -32,8 +33,14 @@ final class BreakAnnealing {
     private final int[] movable;
     private final int limit;
     private final SplittableRandom random;
+    // A break weighs two idle slots: the idle slots grade the plateaus between two break counts, so that the walk
+    // drifts towards compact days (measured on the published instances: fewer breaks than breaks alone).
+    private static final int BREAK_WEIGHT = 2;
+    private static final int IDLE_WEIGHT = 1;
+    private final int[] idle;
     private int cost;
     private int excess;
+    private int totalBreaks;
 
     private BreakAnnealing(SchedulingProblem problem, int[] start, long seed) {
         this.problem = problem;
@@ -76,10 +83,13 @@ final class BreakAnnealing {
         movable = canMove.stream().mapToInt(Integer::intValue).toArray();
         limit = problem.maxBreaks() < 0 ? Integer.MAX_VALUE : problem.maxBreaks();
         breaks = new int[participants];
+        idle = new int[participants];
         for (int p = 0; p < participants; p++) {
             breaks[p] = Breaks.of(problem, busy[p]);
-            cost += cost(breaks[p]);
+            idle[p] = idleSlots(busy[p]);
+            cost += cost(breaks[p], idle[p]);
             excess += excess(breaks[p]);
+            totalBreaks += breaks[p];
         }
         random = new SplittableRandom(seed);
     }
@@ -93,8 +103,22 @@ final class BreakAnnealing {
         return annealing.run(moves, deadlineNanos);
     }
 
-    private int cost(int participantBreaks) {
-        return participantBreaks + UNFAIR_PENALTY * excess(participantBreaks);
+    private int cost(int participantBreaks, int idleSlots) {
+        return BREAK_WEIGHT * participantBreaks + IDLE_WEIGHT * idleSlots
+                + BREAK_WEIGHT * UNFAIR_PENALTY * excess(participantBreaks);
+    }
+
+    /** Free slots between a participant's first and last meeting of each day. */
+    private int idleSlots(BitSet participantBusy) {
+        int idleSlots = 0;
+        int previous = -1;
+        for (int t = participantBusy.nextSetBit(0); t >= 0; t = participantBusy.nextSetBit(t + 1)) {
+            if (previous >= 0 && Breaks.sameDay(problem, previous, t)) {
+                idleSlots += t - previous - 1;
+            }
+            previous = t;
+        }
+        return idleSlots;
     }
 
     private int excess(int participantBreaks) {
@@ -103,13 +127,13 @@ final class BreakAnnealing {
 
     private int[] run(long moves, long deadlineNanos) {
         int[] best = slotOf.clone();
-        int bestCost = cost;
+        int bestBreaks = totalBreaks;
         int allowedExcess = excess;
-        if (movable.length == 0 || cost == 0) {
+        if (movable.length == 0 || totalBreaks == 0) {
             return best;
         }
-        double hot = 1.0;
-        double cold = 0.05;
+        double hot = BREAK_WEIGHT;
+        double cold = 0.05 * BREAK_WEIGHT;
         int[] chain = new int[MAX_CHAIN];
         for (long i = 0; i < moves; i++) {
             if ((i & 1023) == 0 && System.nanoTime() > deadlineNanos) {
@@ -132,10 +156,10 @@ final class BreakAnnealing {
             }
             if (delta <= 0 || random.nextDouble() < Math.exp(-delta / temperature)) {
                 cost += delta;
-                if (cost < bestCost && excess <= allowedExcess) {
-                    bestCost = cost;
+                if (totalBreaks < bestBreaks && excess <= allowedExcess) {
+                    bestBreaks = totalBreaks;
                     System.arraycopy(slotOf, 0, best, 0, slotOf.length);
-                    if (cost == 0) {
+                    if (totalBreaks == 0) {
                         break;
                     }
                 }
@@ -249,9 +273,12 @@ final class BreakAnnealing {
     /** Recomputes a participant's breaks once per flip (a participant can be in the chain twice). */
     private int rescore(int p) {
         int now = Breaks.of(problem, busy[p]);
-        int delta = cost(now) - cost(breaks[p]);
+        int idleNow = idleSlots(busy[p]);
+        int delta = cost(now, idleNow) - cost(breaks[p], idle[p]);
         excess += excess(now) - excess(breaks[p]);
+        totalBreaks += now - breaks[p];
         breaks[p] = now;
+        idle[p] = idleNow;
         return delta;
     }
 

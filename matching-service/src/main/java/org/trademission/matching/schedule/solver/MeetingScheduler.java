@@ -21,7 +21,9 @@ public final class MeetingScheduler {
         double repairShare = problem.candidates().size() > 2000 ? 0.3 : 0.1;
         int[] warm = BreakRepair.improve(problem, KempeColouring.schedule(problem, flow.selected()),
                 started + (long) (seconds * repairShare * 1e9));
-        warm = anneal(problem, warm, seconds, started + (long) (seconds * 2 * repairShare * 1e9));
+        if (!problem.required()) { // required problems anneal once CP-SAT has placed every meeting
+            warm = anneal(problem, warm, seconds, started + (long) (seconds * 0.5e9));
+        }
         if (problem.required()) {
             return required(problem, limits, warm, seconds, started);
         }
@@ -35,7 +37,7 @@ public final class MeetingScheduler {
             placement.hint(warm);
             CpSatModel.Result result = placement.solve(limits, seconds * 0.4);
             if (result.found() && weight(problem, result.slotOf()) > weight(problem, warm)) {
-                best = anneal(problem, result.slotOf(), seconds, System.nanoTime() + (long) (seconds * 0.1 * 1e9));
+                best = anneal(problem, result.slotOf(), seconds, started + (long) (seconds * 0.8e9));
                 method = "cp-sat";
             }
             placementOptimal = result.status() == CpSolverStatus.OPTIMAL;
@@ -75,6 +77,22 @@ public final class MeetingScheduler {
     private static Compact compact(SchedulingProblem problem, int[] hint, long weight, SchedulingLimits limits,
             long started, double seconds) {
         int limit = problem.maxBreaks() < 0 ? -1 : problem.maxBreaks();
+        CpSatModel.Result best = null;
+        if (problem.required()) {
+            // the colouring may leave required meetings out: a complete schedule first (a feasibility question,
+            // quick), annealed, so that every search below starts from a complete schedule with few breaks
+            CpSatModel.Result complete = complete(problem, hint, limit, limits, Math.max(0.05, seconds * 0.15));
+            if (complete.status() == CpSolverStatus.INFEASIBLE) {
+                return new Compact(null, 0, true);
+            }
+            if (complete.found()) {
+                best = annealed(problem, complete, seconds);
+                hint = best.slotOf();
+                if (best.objective() == 0) {
+                    return new Compact(best, 0, false);
+                }
+            }
+        }
         // (a) nobody has a break; with every meeting required, each participant's run of meetings is encoded by
         // where it starts, which proves "impossible" in a fraction of a second where the block-start literals did not
         boolean oneDay = problem.slots().stream().mapToInt(SchedulingProblem.Slot::day).distinct().count() <= 1;
@@ -84,7 +102,6 @@ public final class MeetingScheduler {
             return new Compact(zero, 0, false);
         }
         int lowerBound = zero.status() == CpSolverStatus.INFEASIBLE ? 1 : 0;
-        CpSatModel.Result best = null;
         // (b) the total minimised under the fairness limit from the hint: a schedule to return, and a proven bound
         CpSatModel.Result first = search(problem, hint, weight, limit, -1, false, limits,
                 Math.max(0.05, (seconds - elapsed(started)) * 0.4));
@@ -92,7 +109,10 @@ public final class MeetingScheduler {
             return new Compact(null, lowerBound, true);
         }
         if (first.found()) {
-            best = annealed(problem, first, seconds);
+            CpSatModel.Result annealed = annealed(problem, first, seconds);
+            if (best == null || annealed.objective() < best.objective()) {
+                best = annealed;
+            }
             lowerBound = Math.max(lowerBound, (int) Math.min(first.bound(), first.objective()));
         }
         // (c) "total ≤ B, nobody above min(B, limit)" from the bound up, most of the time left to each rung: when
@@ -147,15 +167,15 @@ public final class MeetingScheduler {
 
     /**
      * The annealing's moves for a time limit: a count, not a clock, so that the same input gives the same schedule;
-     * about a tenth of the limit on this machine.
+     * about a quarter of the limit on this machine (the deadline is the safety net).
      */
     private static int[] anneal(SchedulingProblem problem, int[] start, double seconds, long deadlineNanos) {
-        return BreakAnnealing.improve(problem, start, (long) (seconds * 100_000), deadlineNanos);
+        return BreakAnnealing.improve(problem, start, (long) (seconds * 250_000), deadlineNanos);
     }
 
     /** A CP-SAT schedule, annealed when that lowers its breaks and keeps every rule (the fairness limit too). */
     private static CpSatModel.Result annealed(SchedulingProblem problem, CpSatModel.Result found, double seconds) {
-        int[] annealed = anneal(problem, found.slotOf(), seconds, System.nanoTime() + (long) (seconds * 0.1 * 1e9));
+        int[] annealed = anneal(problem, found.slotOf(), seconds, System.nanoTime() + (long) (seconds * 0.5e9));
         int breaks = Breaks.total(Breaks.perParticipant(problem, annealed));
         if (breaks < found.objective() && ScheduleCheck.violations(problem, annealed).isEmpty()) {
             return new CpSatModel.Result(CpSolverStatus.FEASIBLE, annealed, breaks, found.bound(), found.millis());
@@ -194,6 +214,23 @@ public final class MeetingScheduler {
             model.hint(hint);
         }
         return model.solve(limits, seconds);
+    }
+
+    /** Any schedule of every required meeting under the fairness limit; its objective is its breaks. */
+    private static CpSatModel.Result complete(SchedulingProblem problem, int[] hint, int limit,
+            SchedulingLimits limits, double seconds) {
+        CpSatModel model = new CpSatModel(problem);
+        if (limit >= 0) {
+            model.capBreaks(limit);
+        }
+        model.hint(hint);
+        CpSatModel.Result result = model.solve(limits, seconds);
+        if (!result.found()) {
+            return result;
+        }
+        int breaks = Breaks.total(Breaks.perParticipant(problem, result.slotOf()));
+        return new CpSatModel.Result(result.status() == CpSolverStatus.OPTIMAL ? CpSolverStatus.FEASIBLE
+                : result.status(), result.slotOf(), breaks, 0, result.millis());
     }
 
     private static SolvedSchedule required(SchedulingProblem problem, SchedulingLimits limits, int[] warm,
