@@ -99,7 +99,12 @@ final class BreakAnnealing {
      * fairness limit as well as {@code start} does.
      */
     static int[] improve(SchedulingProblem problem, int[] start, long moves, long deadlineNanos) {
-        BreakAnnealing annealing = new BreakAnnealing(problem, start, 0x5eed_b2b_2026L + start.length);
+        return improve(problem, start, moves, deadlineNanos, 0);
+    }
+
+    /** The same with another walk: {@code round} seeds the generator (a reheat from where an earlier one ended). */
+    static int[] improve(SchedulingProblem problem, int[] start, long moves, long deadlineNanos, int round) {
+        BreakAnnealing annealing = new BreakAnnealing(problem, start, 0x5eed_b2b_2026L + start.length + 7919L * round);
         return annealing.run(moves, deadlineNanos);
     }
 

@@ -91,7 +91,7 @@ public final class MeetingScheduler {
                 return new Compact(null, 0, true);
             }
             if (complete.found()) {
-                best = annealed(problem, complete, seconds);
+                best = annealed(problem, complete, seconds, started);
                 hint = best.slotOf();
                 if (best.objective() == 0) {
                     return new Compact(best, 0, false);
@@ -114,7 +114,7 @@ public final class MeetingScheduler {
             return new Compact(null, lowerBound, true);
         }
         if (first.found()) {
-            CpSatModel.Result annealed = annealed(problem, first, seconds);
+            CpSatModel.Result annealed = annealed(problem, first, seconds, started);
             if (best == null || annealed.objective() < best.objective()) {
                 best = annealed;
             }
@@ -123,6 +123,7 @@ public final class MeetingScheduler {
         // (c) "total ≤ B, nobody above min(B, limit)" from the bound up, most of the time left to each rung: when
         // the bound is the optimum (most instances), this is where the schedule at the bound is found
         int target = lowerBound;
+        int round = 0;
         while (seconds - elapsed(started) > 0.05 && (best == null || target < best.objective())) {
             double left = seconds - elapsed(started);
             int cap = limit < 0 ? target : Math.min(target, limit);
@@ -136,15 +137,17 @@ public final class MeetingScheduler {
                 }
                 target++;
             } else if (attempt.found()) {
-                best = attempt;
-                if (attempt.objective() <= lowerBound) {
+                best = attempt.objective() <= lowerBound ? attempt
+                        : annealed(problem, attempt, seconds, started, ++round);
+                if (best.objective() <= lowerBound) {
                     break;
                 }
                 target = lowerBound;
             } else if (best == null) {
                 target = target + Math.max(1, target / 2);
             } else {
-                // out of time unproven: halfway to the schedule in hand, so that a better one may still come back
+                // out of time unproven: reheat the annealing from the schedule in hand, and ask halfway to it
+                best = annealed(problem, best, seconds, started, ++round);
                 target = Math.max(lowerBound + 1, (target + (int) best.objective()) / 2);
             }
             if (limit >= 0 && target > limit * participantsWithMeetings(problem) && best == null) {
@@ -183,8 +186,19 @@ public final class MeetingScheduler {
     }
 
     /** A CP-SAT schedule, annealed when that lowers its breaks and keeps every rule (the fairness limit too). */
-    private static CpSatModel.Result annealed(SchedulingProblem problem, CpSatModel.Result found, double seconds) {
-        int[] annealed = anneal(problem, found.slotOf(), moves(seconds), System.nanoTime() + (long) (seconds * 0.5e9));
+    private static CpSatModel.Result annealed(SchedulingProblem problem, CpSatModel.Result found, double seconds,
+            long started) {
+        return annealed(problem, found, seconds, started, 0);
+    }
+
+    /**
+     * Round 0 anneals with the full count of moves; later rounds reheat with a quarter of it and another seed. The
+     * end of the time limit is the safety net.
+     */
+    private static CpSatModel.Result annealed(SchedulingProblem problem, CpSatModel.Result found, double seconds,
+            long started, int round) {
+        int[] annealed = BreakAnnealing.improve(problem, found.slotOf(), moves(seconds) / (round == 0 ? 1 : 4),
+                started + (long) (seconds * 1e9), round);
         int breaks = Breaks.total(Breaks.perParticipant(problem, annealed));
         if (breaks < found.objective() && ScheduleCheck.violations(problem, annealed).isEmpty()) {
             return new CpSatModel.Result(CpSolverStatus.FEASIBLE, annealed, breaks, found.bound(), found.millis());
