@@ -99,13 +99,17 @@ final class BreakAnnealing {
      * fairness limit as well as {@code start} does.
      */
     static int[] improve(SchedulingProblem problem, int[] start, long moves, long deadlineNanos) {
-        return improve(problem, start, moves, deadlineNanos, 0);
+        return improve(problem, start, moves, deadlineNanos, 0, 0);
     }
 
-    /** The same with another walk: {@code round} seeds the generator (a reheat from where an earlier one ended). */
-    static int[] improve(SchedulingProblem problem, int[] start, long moves, long deadlineNanos, int round) {
+    /**
+     * The same with another walk: {@code round} seeds the generator (a reheat from where an earlier one ended); the
+     * walk stops as soon as its breaks reach {@code floor} (a proven lower bound: nothing better exists).
+     */
+    static int[] improve(SchedulingProblem problem, int[] start, long moves, long deadlineNanos, int round,
+            int floor) {
         BreakAnnealing annealing = new BreakAnnealing(problem, start, 0x5eed_b2b_2026L + start.length + 7919L * round);
-        return annealing.run(moves, deadlineNanos);
+        return annealing.run(moves, deadlineNanos, floor);
     }
 
     private int cost(int participantBreaks, int idleSlots) {
@@ -130,11 +134,11 @@ final class BreakAnnealing {
         return Math.max(0, participantBreaks - limit);
     }
 
-    private int[] run(long moves, long deadlineNanos) {
+    private int[] run(long moves, long deadlineNanos, int floor) {
         int[] best = slotOf.clone();
         int bestBreaks = totalBreaks;
         int allowedExcess = excess;
-        if (movable.length == 0 || totalBreaks == 0) {
+        if (movable.length == 0 || totalBreaks <= floor) {
             return best;
         }
         double hot = BREAK_WEIGHT;
@@ -164,7 +168,7 @@ final class BreakAnnealing {
                 if (totalBreaks < bestBreaks && excess <= allowedExcess) {
                     bestBreaks = totalBreaks;
                     System.arraycopy(slotOf, 0, best, 0, slotOf.length);
-                    if (totalBreaks == 0) {
+                    if (totalBreaks <= floor) {
                         break;
                     }
                 }

@@ -91,7 +91,7 @@ public final class MeetingScheduler {
                 return new Compact(null, 0, true);
             }
             if (complete.found()) {
-                best = annealed(problem, complete, seconds, started);
+                best = annealed(problem, complete, seconds, started, 0);
                 hint = best.slotOf();
                 if (best.objective() == 0) {
                     return new Compact(best, 0, false);
@@ -114,11 +114,11 @@ public final class MeetingScheduler {
             return new Compact(null, lowerBound, true);
         }
         if (first.found()) {
-            CpSatModel.Result annealed = annealed(problem, first, seconds, started);
+            lowerBound = Math.max(lowerBound, (int) Math.min(first.bound(), first.objective()));
+            CpSatModel.Result annealed = annealed(problem, first, seconds, started, lowerBound);
             if (best == null || annealed.objective() < best.objective()) {
                 best = annealed;
             }
-            lowerBound = Math.max(lowerBound, (int) Math.min(first.bound(), first.objective()));
         }
         // (c) "total ≤ B, nobody above min(B, limit)" from the bound up, most of the time left to each rung: when
         // the bound is the optimum (most instances), this is where the schedule at the bound is found
@@ -138,7 +138,7 @@ public final class MeetingScheduler {
                 target++;
             } else if (attempt.found()) {
                 best = attempt.objective() <= lowerBound ? attempt
-                        : annealed(problem, attempt, seconds, started, ++round);
+                        : annealed(problem, attempt, seconds, started, lowerBound, ++round);
                 if (best.objective() <= lowerBound) {
                     break;
                 }
@@ -147,7 +147,7 @@ public final class MeetingScheduler {
                 target = target + Math.max(1, target / 2);
             } else {
                 // out of time unproven: reheat the annealing from the schedule in hand, and ask halfway to it
-                best = annealed(problem, best, seconds, started, ++round);
+                best = annealed(problem, best, seconds, started, lowerBound, ++round);
                 target = Math.max(lowerBound + 1, (target + (int) best.objective()) / 2);
             }
             if (limit >= 0 && target > limit * participantsWithMeetings(problem) && best == null) {
@@ -187,18 +187,18 @@ public final class MeetingScheduler {
 
     /** A CP-SAT schedule, annealed when that lowers its breaks and keeps every rule (the fairness limit too). */
     private static CpSatModel.Result annealed(SchedulingProblem problem, CpSatModel.Result found, double seconds,
-            long started) {
-        return annealed(problem, found, seconds, started, 0);
+            long started, int floor) {
+        return annealed(problem, found, seconds, started, floor, 0);
     }
 
     /**
-     * Round 0 anneals with the full count of moves; later rounds reheat with a quarter of it and another seed. The
-     * end of the time limit is the safety net.
+     * Round 0 anneals with the full count of moves; later rounds reheat with a quarter of it and another seed. Each
+     * stops at the proven lower bound {@code floor}; the end of the time limit is the safety net.
      */
     private static CpSatModel.Result annealed(SchedulingProblem problem, CpSatModel.Result found, double seconds,
-            long started, int round) {
+            long started, int floor, int round) {
         int[] annealed = BreakAnnealing.improve(problem, found.slotOf(), moves(seconds) / (round == 0 ? 1 : 4),
-                started + (long) (seconds * 1e9), round);
+                started + (long) (seconds * 1e9), round, floor);
         int breaks = Breaks.total(Breaks.perParticipant(problem, annealed));
         if (breaks < found.objective() && ScheduleCheck.violations(problem, annealed).isEmpty()) {
             return new CpSatModel.Result(CpSolverStatus.FEASIBLE, annealed, breaks, found.bound(), found.millis());
