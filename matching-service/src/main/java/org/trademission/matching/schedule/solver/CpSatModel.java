@@ -380,6 +380,7 @@ final class CpSatModel {
         } else {
             parameters.setMaxTimeInSeconds(Math.max(0.05, seconds));
         }
+        // experiments only: `CPSAT='param: value …' bench/scheduling …` merges CP-SAT parameters (text format)
         String extra = System.getProperty("scheduling.cpsat");
         if (extra != null) {
             try {
