@@ -25,7 +25,7 @@ public final class MeetingScheduler {
         int[] warm = BreakRepair.improve(problem, KempeColouring.schedule(problem, flow.selected()),
                 started + (long) (seconds * (large ? 0.3 : 0.1) * 1e9));
         if (!problem.required()) { // required problems anneal once CP-SAT has placed every meeting
-            warm = anneal(problem, warm, moves(seconds) * (large ? 3 : 1),
+            warm = anneal(problem, warm, moves(seconds) * (large ? 6 : 1),
                     started + (long) (seconds * (large ? 0.9 : 0.5) * 1e9));
         }
         if (problem.required()) {
@@ -109,7 +109,7 @@ public final class MeetingScheduler {
         int lowerBound = zero.status() == CpSolverStatus.INFEASIBLE ? 1 : 0;
         // (b) the total minimised under the fairness limit from the hint: a schedule to return, and a proven bound
         CpSatModel.Result first = search(problem, hint, weight, limit, -1, false, limits,
-                Math.max(0.05, (seconds - elapsed(started)) * 0.4));
+                Math.max(0.05, (seconds - elapsed(started)) * 0.25));
         if (first.status() == CpSolverStatus.INFEASIBLE && problem.required()) {
             return new Compact(null, lowerBound, true);
         }
@@ -146,7 +146,9 @@ public final class MeetingScheduler {
             } else if (best == null) {
                 target = target + Math.max(1, target / 2);
             } else {
-                // out of time unproven: reheat the annealing from the schedule in hand, and ask halfway to it
+                // out of time unproven: rearrange neighbourhoods of the schedule in hand, reheat the annealing from
+                // it, and ask halfway to it
+                best = neighbourhoods(problem, best, weight, limit, limits, started, seconds, round);
                 best = annealed(problem, best, seconds, started, lowerBound, ++round);
                 target = Math.max(lowerBound + 1, (target + (int) best.objective()) / 2);
             }
@@ -175,10 +177,10 @@ public final class MeetingScheduler {
 
     /**
      * The annealing's moves for a time limit: a count, not a clock, so that the same input gives the same schedule;
-     * about a quarter of the limit on this machine (the deadline is only the safety net).
+     * about a tenth of the limit on this machine (the deadline is only the safety net).
      */
     private static long moves(double seconds) {
-        return (long) (seconds * 250_000);
+        return (long) (seconds * 120_000);
     }
 
     private static int[] anneal(SchedulingProblem problem, int[] start, long moves, long deadlineNanos) {
@@ -237,6 +239,31 @@ public final class MeetingScheduler {
             model.hint(hint);
         }
         return model.solve(limits, seconds);
+    }
+
+    /**
+     * Large-neighbourhood steps for a share of the time left: each frees the meetings around two participants with
+     * breaks ({@link BreakNeighbourhood}) and asks CP-SAT for fewer breaks there, the rest fixed.
+     */
+    private static CpSatModel.Result neighbourhoods(SchedulingProblem problem, CpSatModel.Result best, long weight,
+            int limit, SchedulingLimits limits, long started, double seconds, int round) {
+        double until = elapsed(started) + (seconds - elapsed(started)) * 0.3;
+        for (int step = 0; step < 20 && elapsed(started) < until && best.objective() > 0; step++) {
+            SchedulingProblem around = BreakNeighbourhood.around(problem, best.slotOf(), round * 1000 + step, 2);
+            if (around == null) {
+                break;
+            }
+            CpSatModel.Result better = search(around, best.slotOf(), weight, limit, (int) best.objective() - 1,
+                    false, limits, Math.max(0.05, Math.min(0.5, until - elapsed(started))));
+            if (better.found() && ScheduleCheck.violations(problem, better.slotOf()).isEmpty()) {
+                int breaks = Breaks.total(Breaks.perParticipant(problem, better.slotOf()));
+                if (breaks < best.objective()) {
+                    best = new CpSatModel.Result(CpSolverStatus.FEASIBLE, better.slotOf(), breaks, best.bound(),
+                            best.millis());
+                }
+            }
+        }
+        return best;
     }
 
     /** Any schedule of every required meeting under the fairness limit; its objective is its breaks. */
