@@ -3,21 +3,26 @@ package org.trademission.exporter.company;
 import org.trademission.platform.contact.Contact;
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -29,6 +34,7 @@ import org.trademission.exporter.product.ProductRequest;
 import org.trademission.platform.event.exporter.ExporterData;
 import org.trademission.platform.json.JsonColumn;
 import org.trademission.platform.problem.ProblemException;
+import org.trademission.platform.search.Trigrams;
 
 /**
  * A Moscow manufacturer in the agency's directory. Every state change bumps {@code version} and returns the event
@@ -76,6 +82,11 @@ public class Exporter {
     /** Lower-cased names and description, so that search is case-insensitive in any script on any database. */
     @Column(name = "search_text", nullable = false, length = 20000)
     private String searchText;
+    /** The trigrams of {@link #searchText}: the index that lets a search read only the exporters that can match. */
+    @ElementCollection
+    @CollectionTable(name = "exporter_search_gram", joinColumns = @JoinColumn(name = "exporter_id"))
+    @Column(name = "gram", nullable = false, length = 12)
+    private Set<String> searchGrams = new HashSet<>();
     @Column(nullable = false)
     private long version;
     @Column(name = "created_at", nullable = false)
@@ -216,6 +227,9 @@ public class Exporter {
         if (searchText.length() > 20_000) {
             searchText = searchText.substring(0, 20_000);
         }
+        Set<String> grams = Trigrams.of(searchText);
+        searchGrams.retainAll(grams);
+        searchGrams.addAll(grams);
     }
 
     /** Trims text and drops duplicate languages, so that equal content compares equal. */

@@ -6,16 +6,20 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import org.hibernate.jpa.HibernateHints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.trademission.platform.search.TrigramIndex;
 import org.trademission.platform.web.PageRequest;
 import org.trademission.platform.web.PageResult;
 
 @ApplicationScoped
 public class ExporterRepository implements PanacheRepositoryBase<Exporter, UUID> {
+    /** A trigram held by more than this many exporters is too common to narrow a search. */
+    private static final TrigramIndex SEARCH_INDEX = new TrigramIndex("exporter_search_gram", "exporter_id", 500);
 
     /** Loads the exporter and locks its row until the transaction ends, so that If-Match checks are race-free. */
     public Optional<Exporter> findForUpdate(UUID id) {
@@ -49,6 +53,14 @@ public class ExporterRepository implements PanacheRepositoryBase<Exporter, UUID>
         if (search.q() != null && !search.q().isBlank()) {
             conditions.add("e.searchText like :q escape '\\'");
             parameters.and("q", "%" + escapeLike(search.q().trim().toLowerCase(Locale.ROOT)) + "%");
+            TrigramIndex.Narrowing narrowing = SEARCH_INDEX.narrow(getEntityManager(), search.q());
+            if (narrowing.noMatch()) {
+                return PageResult.of(List.of(), page, () -> 0);
+            }
+            if (narrowing.byGram()) {
+                conditions.add("e.id in (select g.exporterId from ExporterSearchGram g where g.gram = :gram)");
+                parameters.and("gram", narrowing.gram());
+            }
         }
         if (search.status() != null) {
             conditions.add("status = :status");
@@ -77,7 +89,8 @@ public class ExporterRepository implements PanacheRepositoryBase<Exporter, UUID>
         Sort sort = order.sort();
         PanacheQuery<Exporter> query = where.isEmpty() ? findAll(sort)
                 : find("from Exporter e where " + where, sort, parameters);
-        List<Exporter> items = query.page(page.page(), page.size()).list();
+        // read-only: a search changes nothing, so Hibernate neither snapshots the page nor dirty-checks it at commit
+        List<Exporter> items = query.withHint(HibernateHints.HINT_READ_ONLY, true).page(page.page(), page.size()).list();
         return PageResult.of(items, page, query::count);
     }
 

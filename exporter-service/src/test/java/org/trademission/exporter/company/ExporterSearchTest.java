@@ -1,6 +1,7 @@
 package org.trademission.exporter.company;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -27,6 +28,52 @@ class ExporterSearchTest {
                 .body("items.id", contains(id)).body("total", equalTo(1));
         Api.staff().queryParam("q", word.toLowerCase()).get("/api/v1/exporters").then()
                 .body("items.id", contains(id));
+    }
+
+    @Test
+    void findsTextInsideAWordAsWellAsAtItsStart() {
+        String tag = unique();
+        String id = Api.newExporter(ExporterJson.exporter().with("description", "Фотополимерные" + tag + " смолы").build());
+        Api.staff().queryParam("q", "полимерные" + tag).get("/api/v1/exporters").then().body("items.id", contains(id));
+        Api.staff().queryParam("q", "фото").queryParam("size", 200).get("/api/v1/exporters").then()
+                .body("items.id", hasItem(id));
+        Api.staff().queryParam("q", "е" + tag.substring(0, 1)).queryParam("size", 200).get("/api/v1/exporters").then()
+                .statusCode(200).body("items.id", hasItem(id));
+    }
+
+    @Test
+    void findsNothingWhenNoExporterHoldsTheText() {
+        Api.staff().queryParam("q", "nowhere-" + unique()).get("/api/v1/exporters").then().statusCode(200)
+                .body("items", empty()).body("total", equalTo(0));
+    }
+
+    @Test
+    void findsAnExporterByItsNewTextAndNoLongerByItsOldAfterAnUpdate() {
+        String before = "Before" + unique();
+        String after = "After" + unique();
+        String id = Api.newExporter(ExporterJson.exporter().with("description", before).build());
+        Map<String, Object> body = ExporterJson.exporter().with("description", after).build();
+        body.put("inn", Api.staff().get("/api/v1/exporters/" + id).then().extract().path("inn"));
+        Api.staff().body(body).put("/api/v1/exporters/" + id).then().statusCode(200);
+        Api.staff().queryParam("q", after).get("/api/v1/exporters").then().body("items.id", contains(id));
+        Api.staff().queryParam("q", before).get("/api/v1/exporters").then().body("total", equalTo(0));
+    }
+
+    @Test
+    void findsEveryMatchWhenTheTextIsTooCommonToNarrowTheSearch() {
+        String tag = unique();
+        int rows = 520; // more than the 500 exporters a trigram may have and still narrow a search
+        StringBuilder csv = new StringBuilder("legalName,displayName,inn,description\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append("ООО Общий ").append(i).append(",Common ").append(i).append(',').append(Inns.company())
+                    .append(",Общий-").append(tag).append('\n');
+        }
+        Api.as(Tokens.crm()).contentType("text/csv; charset=UTF-8").body(csv.toString())
+                .post("/api/v1/exporters/import").then().statusCode(200).body("created", equalTo(rows));
+        Api.staff().queryParam("q", "ОБЩИЙ-" + tag).queryParam("size", 50).get("/api/v1/exporters").then()
+                .statusCode(200).body("total", equalTo(rows)).body("items.size()", equalTo(50));
+        Api.staff().queryParam("q", "ОБЩИЙ-" + tag).queryParam("page", 10).queryParam("size", 50)
+                .get("/api/v1/exporters").then().body("total", equalTo(rows)).body("items.size()", equalTo(20));
     }
 
     @Test
