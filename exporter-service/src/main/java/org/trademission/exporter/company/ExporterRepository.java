@@ -6,12 +6,12 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import org.hibernate.jpa.HibernateHints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.trademission.platform.search.ReadOnlyQueries;
 import org.trademission.platform.search.TrigramIndex;
 import org.trademission.platform.web.PageRequest;
 import org.trademission.platform.web.PageResult;
@@ -47,7 +47,9 @@ public class ExporterRepository implements PanacheRepositoryBase<Exporter, UUID>
                 .setParameter("ogrn", ogrn).getResultStream().findFirst();
     }
 
+    /** Only reads: call it in a transaction of its own (see {@link ReadOnlyQueries}). */
     public PageResult<Exporter> search(ExporterSearch search, ExporterSort order, PageRequest page) {
+        ReadOnlyQueries.apply(getEntityManager());
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (search.q() != null && !search.q().isBlank()) {
@@ -89,8 +91,7 @@ public class ExporterRepository implements PanacheRepositoryBase<Exporter, UUID>
         Sort sort = order.sort();
         PanacheQuery<Exporter> query = where.isEmpty() ? findAll(sort)
                 : find("from Exporter e where " + where, sort, parameters);
-        // read-only: a search changes nothing, so Hibernate neither snapshots the page nor dirty-checks it at commit
-        List<Exporter> items = query.withHint(HibernateHints.HINT_READ_ONLY, true).page(page.page(), page.size()).list();
+        List<Exporter> items = query.page(page.page(), page.size()).list();
         return PageResult.of(items, page, query::count);
     }
 
