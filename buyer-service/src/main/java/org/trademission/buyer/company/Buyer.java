@@ -2,11 +2,14 @@ package org.trademission.buyer.company;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -14,10 +17,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -31,6 +36,7 @@ import org.trademission.platform.event.buyer.BuyerData;
 import org.trademission.platform.event.buyer.ProgrammeData;
 import org.trademission.platform.json.JsonColumn;
 import org.trademission.platform.problem.ProblemException;
+import org.trademission.platform.search.Trigrams;
 
 /**
  * A foreign buyer (importer, distributor, industrial user) of the agency's buyers programme, with what it wants to
@@ -83,6 +89,11 @@ public class Buyer {
     /** Lower-cased names, city and description, so that search is case-insensitive in any script on any database. */
     @Column(name = "search_text", nullable = false, length = 20000)
     private String searchText;
+    /** The trigrams of {@link #searchText}: the index that lets a search read only the buyers that can match. */
+    @ElementCollection
+    @CollectionTable(name = "buyer_search_gram", joinColumns = @JoinColumn(name = "buyer_id"))
+    @Column(name = "gram", nullable = false, length = 12)
+    private Set<String> searchGrams = new HashSet<>();
     @Column(nullable = false)
     private long version;
     @Column(name = "created_at", nullable = false)
@@ -222,6 +233,9 @@ public class Buyer {
         crmId = request.crmId();
         searchText = Stream.of(legalName, displayName, description, city).filter(Objects::nonNull)
                 .map(text -> text.toLowerCase(Locale.ROOT)).collect(Collectors.joining("\n"));
+        Set<String> grams = Trigrams.of(searchText);
+        searchGrams.retainAll(grams);
+        searchGrams.addAll(grams);
     }
 
     /** Trims names and drops duplicate languages, so that equal content compares equal. */

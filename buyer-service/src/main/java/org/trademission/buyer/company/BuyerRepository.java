@@ -11,11 +11,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.trademission.platform.search.ReadOnlyQueries;
+import org.trademission.platform.search.TrigramIndex;
 import org.trademission.platform.web.PageRequest;
 import org.trademission.platform.web.PageResult;
 
 @ApplicationScoped
 public class BuyerRepository implements PanacheRepositoryBase<Buyer, UUID> {
+    /** A trigram held by more than this many buyers is too common to narrow a search. */
+    private static final TrigramIndex SEARCH_INDEX = new TrigramIndex("buyer_search_gram", "buyer_id", 500);
 
     /** Loads the buyer and locks its row until the transaction ends: every write loads what it changes this way. */
     public Optional<Buyer> findForUpdate(UUID id) {
@@ -37,12 +41,22 @@ public class BuyerRepository implements PanacheRepositoryBase<Buyer, UUID> {
                 .findFirst();
     }
 
+    /** Only reads: call it in a transaction of its own (see {@link ReadOnlyQueries}). */
     public PageResult<Buyer> search(BuyerSearch search, Sort sort, PageRequest page) {
+        ReadOnlyQueries.apply(getEntityManager());
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (notBlank(search.q())) {
             conditions.add("b.searchText like :q escape '\\'");
             parameters.and("q", "%" + escapeLike(search.q().trim().toLowerCase(Locale.ROOT)) + "%");
+            TrigramIndex.Narrowing narrowing = SEARCH_INDEX.narrow(getEntityManager(), search.q());
+            if (narrowing.noMatch()) {
+                return PageResult.of(List.of(), page, () -> 0);
+            }
+            if (narrowing.byGram()) {
+                conditions.add("b.id in (select g.buyerId from BuyerSearchGram g where g.gram = :gram)");
+                parameters.and("gram", narrowing.gram());
+            }
         }
         if (notBlank(search.country())) {
             conditions.add("b.country = :country");

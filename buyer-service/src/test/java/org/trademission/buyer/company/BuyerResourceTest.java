@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.trademission.buyer.interest.InterestJson;
+import org.trademission.platform.testing.Tokens;
 
 @QuarkusTest
 class BuyerResourceTest {
@@ -161,6 +162,36 @@ class BuyerResourceTest {
         search(Map.of("q", tag, "enrolled", "true")).body("items.id", equalTo(List.of(dakar)));
         search(Map.of("q", tag, "enrolled", "false")).body("items.id", equalTo(List.of(casablanca)));
         search(Map.of("q", tag, "sort", "-displayName")).body("items.id", equalTo(List.of(dakar, casablanca)));
+    }
+
+    @Test
+    void searchFindsTextInsideAWordAndFollowsAnUpdate() {
+        String tag = "w" + System.nanoTime();
+        BuyerJson body = BuyerJson.buyer().with("description", "Thermoformage" + tag + " des plastiques");
+        String id = Api.newBuyer(body.build());
+        search(Map.of("q", "FORMAGE" + tag)).body("items.id", equalTo(List.of(id))).body("total", equalTo(1));
+        search(Map.of("q", "nowhere-" + tag)).body("items", equalTo(List.of())).body("total", equalTo(0));
+
+        Api.staff().header("If-Match", "\"1\"").body(body.with("description", "Extrusion" + tag).build())
+                .put("/api/v1/buyers/" + id).then().statusCode(200);
+        search(Map.of("q", "trusion" + tag)).body("items.id", equalTo(List.of(id)));
+        search(Map.of("q", "formage" + tag)).body("total", equalTo(0));
+    }
+
+    @Test
+    void searchFindsEveryMatchWhenTheTextIsTooCommonToNarrowIt() {
+        String tag = "c" + System.nanoTime();
+        int rows = 520; // more than the 500 buyers a trigram may have and still narrow a search
+        StringBuilder csv = new StringBuilder("legalName,displayName,country,city,ice,description\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append("Commun ").append(i).append(" SARL,Commun ").append(i).append(",MA,Casablanca,")
+                    .append(Ices.next()).append(",Commun-").append(tag).append('\n');
+        }
+        Api.as(Tokens.crm()).contentType("text/csv; charset=UTF-8").body(csv.toString()).post("/api/v1/buyers/import")
+                .then().statusCode(200).body("created", equalTo(rows));
+        search(Map.of("q", "COMMUN-" + tag, "size", "50")).body("total", equalTo(rows))
+                .body("items.size()", equalTo(50));
+        search(Map.of("q", "commun-" + tag, "size", "50", "page", "10")).body("items.size()", equalTo(20));
     }
 
     @Test

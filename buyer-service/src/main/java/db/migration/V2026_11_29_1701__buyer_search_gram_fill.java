@@ -1,0 +1,13 @@
+package db.migration;
+
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
+import org.trademission.platform.search.TrigramFill;
+
+/** Indexes the buyers registered before the trigram table existed; from then on the aggregate keeps it. */
+public class V2026_11_29_1701__buyer_search_gram_fill extends BaseJavaMigration {
+    @Override
+    public void migrate(Context context) throws Exception {
+        TrigramFill.fill(context.getConnection(), "buyer", "buyer_search_gram", "buyer_id");
+    }
+}
