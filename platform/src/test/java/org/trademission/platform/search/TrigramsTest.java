@@ -18,6 +18,12 @@ class TrigramsTest {
     }
 
     @Test
+    void leavesOutRunsAcrossWhiteSpace() {
+        assertEquals(List.of("las", "ase", "ser", "cut"), List.copyOf(Trigrams.of("laser  cut\nab")));
+        assertEquals(Set.of(), Trigrams.of("3d ab\tcd"));
+    }
+
+    @Test
     void hasNoTrigramForATextShorterThanThree() {
         assertEquals(Set.of(), Trigrams.of("3d"));
         assertEquals(Set.of(), Trigrams.of(""));
