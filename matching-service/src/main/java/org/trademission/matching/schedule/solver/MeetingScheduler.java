@@ -25,8 +25,7 @@ public final class MeetingScheduler {
         int[] warm = BreakRepair.improve(problem, KempeColouring.schedule(problem, flow.selected()),
                 started + (long) (seconds * (large ? 0.3 : 0.1) * 1e9));
         if (!problem.required()) { // required problems anneal once CP-SAT has placed every meeting
-            warm = anneal(problem, warm, moves(seconds) * (large ? 6 : 1),
-                    started + (long) (seconds * (large ? 0.9 : 0.5) * 1e9));
+            warm = anneal(problem, warm, moves(seconds) * (large ? 6 : 1), started, seconds);
         }
         if (problem.required()) {
             return required(problem, limits, warm, seconds, started);
@@ -41,7 +40,7 @@ public final class MeetingScheduler {
             placement.hint(warm);
             CpSatModel.Result result = placement.solve(limits, seconds * 0.4);
             if (result.found() && weight(problem, result.slotOf()) > weight(problem, warm)) {
-                best = anneal(problem, result.slotOf(), moves(seconds), started + (long) (seconds * 0.8e9));
+                best = anneal(problem, result.slotOf(), moves(seconds), started, seconds);
                 method = "cp-sat";
             }
             placementOptimal = result.status() == CpSolverStatus.OPTIMAL;
@@ -184,8 +183,18 @@ public final class MeetingScheduler {
         return (long) (seconds * 120_000);
     }
 
-    private static int[] anneal(SchedulingProblem problem, int[] start, long moves, long deadlineNanos) {
-        return BreakAnnealing.improve(problem, start, moves, deadlineNanos);
+    private static int[] anneal(SchedulingProblem problem, int[] start, long moves, long started, double seconds) {
+        return BreakAnnealing.improve(problem, start, moves, annealingDeadline(moves, started, seconds));
+    }
+
+    /**
+     * The safety net of an annealing run, counted from its own start: twenty times what its moves take here, and never
+     * past twice the time limit. Counted from the solve's start instead, a run that began late (after a long CP-SAT
+     * placement) was cut before its first move, and the schedule kept every break CP-SAT left (125 instead of ~30 on
+     * a 200-request mission with a 1 s limit), differently from one machine load to the next.
+     */
+    private static long annealingDeadline(long moves, long started, double seconds) {
+        return Math.min(System.nanoTime() + moves * 20_000, started + (long) (seconds * 2e9));
     }
 
     /** A CP-SAT schedule, annealed when that lowers its breaks and keeps every rule (the fairness limit too). */
@@ -200,8 +209,9 @@ public final class MeetingScheduler {
      */
     private static CpSatModel.Result annealed(SchedulingProblem problem, CpSatModel.Result found, double seconds,
             long started, int floor, int round) {
-        int[] annealed = BreakAnnealing.improve(problem, found.slotOf(), moves(seconds) / (round == 0 ? 1 : 4),
-                started + (long) (seconds * 1e9), round, floor);
+        long moves = moves(seconds) / (round == 0 ? 1 : 4);
+        int[] annealed = BreakAnnealing.improve(problem, found.slotOf(), moves,
+                annealingDeadline(moves, started, seconds), round, floor);
         int breaks = Breaks.total(Breaks.perParticipant(problem, annealed));
         if (breaks < found.objective() && ScheduleCheck.violations(problem, annealed).isEmpty()) {
             return new CpSatModel.Result(CpSolverStatus.FEASIBLE, annealed, breaks, found.bound(), found.millis());
