@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.trademission.platform.search.CountedPage;
 import org.trademission.platform.search.ReadOnlyQueries;
 import org.trademission.platform.search.TrigramIndex;
 import org.trademission.platform.web.PageRequest;
@@ -46,6 +47,7 @@ public class BuyerRepository implements PanacheRepositoryBase<Buyer, UUID> {
         ReadOnlyQueries.apply(getEntityManager());
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
+        boolean narrowed = false;
         if (notBlank(search.q())) {
             conditions.add("b.searchText like :q escape '\\'");
             parameters.and("q", "%" + escapeLike(search.q().trim().toLowerCase(Locale.ROOT)) + "%");
@@ -56,6 +58,7 @@ public class BuyerRepository implements PanacheRepositoryBase<Buyer, UUID> {
             if (narrowing.byGram()) {
                 conditions.add("b.id in (select g.buyerId from BuyerSearchGram g where g.gram = :gram)");
                 parameters.and("gram", narrowing.gram());
+                narrowed = true;
             }
         }
         if (notBlank(search.country())) {
@@ -84,6 +87,10 @@ public class BuyerRepository implements PanacheRepositoryBase<Buyer, UUID> {
             parameters.and("hsPrefix", escapeLike(search.hsCode().trim()) + "%").and("hs", search.hsCode().trim());
         }
         String where = String.join(" and ", conditions);
+        if (narrowed) { // a few hundred rows at most: the page and its total in one pass
+            return CountedPage.of(getEntityManager(), Buyer.class, "from Buyer b where " + where, "b", sort,
+                    parameters, page);
+        }
         PanacheQuery<Buyer> query = where.isEmpty() ? findAll(sort)
                 : find("from Buyer b where " + where, sort, parameters);
         List<Buyer> items = query.page(page.page(), page.size()).list();

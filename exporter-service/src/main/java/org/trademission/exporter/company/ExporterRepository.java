@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.trademission.platform.search.CountedPage;
 import org.trademission.platform.search.ReadOnlyQueries;
 import org.trademission.platform.search.TrigramIndex;
 import org.trademission.platform.web.PageRequest;
@@ -52,6 +53,7 @@ public class ExporterRepository implements PanacheRepositoryBase<Exporter, UUID>
         ReadOnlyQueries.apply(getEntityManager());
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
+        boolean narrowed = false;
         if (search.q() != null && !search.q().isBlank()) {
             conditions.add("e.searchText like :q escape '\\'");
             parameters.and("q", "%" + escapeLike(search.q().trim().toLowerCase(Locale.ROOT)) + "%");
@@ -62,6 +64,7 @@ public class ExporterRepository implements PanacheRepositoryBase<Exporter, UUID>
             if (narrowing.byGram()) {
                 conditions.add("e.id in (select g.exporterId from ExporterSearchGram g where g.gram = :gram)");
                 parameters.and("gram", narrowing.gram());
+                narrowed = true;
             }
         }
         if (search.status() != null) {
@@ -89,6 +92,10 @@ public class ExporterRepository implements PanacheRepositoryBase<Exporter, UUID>
         }
         String where = String.join(" and ", conditions);
         Sort sort = order.sort();
+        if (narrowed) { // a few hundred rows at most: the page and its total in one pass
+            return CountedPage.of(getEntityManager(), Exporter.class, "from Exporter e where " + where, "e", sort,
+                    parameters, page);
+        }
         PanacheQuery<Exporter> query = where.isEmpty() ? findAll(sort)
                 : find("from Exporter e where " + where, sort, parameters);
         List<Exporter> items = query.page(page.page(), page.size()).list();

@@ -42,6 +42,22 @@ class ExporterSearchTest {
     }
 
     @Test
+    void pagesANarrowedSearchInTheRequestedOrderWithItsTotal() {
+        String tag = "Paged" + unique();
+        String c = Api.newExporter(ExporterJson.exporter().with("displayName", "C " + tag).build());
+        String a = Api.newExporter(ExporterJson.exporter().with("displayName", "A " + tag).build());
+        String b = Api.newExporter(ExporterJson.exporter().with("displayName", "B " + tag).build());
+        Api.staff().queryParam("q", tag).queryParam("size", 2).get("/api/v1/exporters").then()
+                .body("items.id", contains(a, b)).body("total", equalTo(3));
+        Api.staff().queryParam("q", tag).queryParam("size", 2).queryParam("page", 1).get("/api/v1/exporters").then()
+                .body("items.id", contains(c)).body("total", equalTo(3));
+        Api.staff().queryParam("q", tag).queryParam("sort", "-displayName").queryParam("size", 2)
+                .get("/api/v1/exporters").then().body("items.id", contains(c, b)).body("total", equalTo(3));
+        Api.staff().queryParam("q", tag).queryParam("size", 2).queryParam("page", 5).get("/api/v1/exporters").then()
+                .statusCode(200).body("items", empty()).body("total", equalTo(3));
+    }
+
+    @Test
     void findsNothingWhenNoExporterHoldsTheText() {
         Api.staff().queryParam("q", "nowhere-" + unique()).get("/api/v1/exporters").then().statusCode(200)
                 .body("items", empty()).body("total", equalTo(0));
