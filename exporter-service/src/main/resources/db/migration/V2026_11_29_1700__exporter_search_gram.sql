@@ -1,5 +1,5 @@
 -- The trigrams of each exporter's search_text (Trigrams in platform): a search for q reads only the exporters that
--- hold every trigram of q. Filled for existing exporters by the Java migration that follows.
+-- hold the rarest trigram of q. Filled for existing exporters by the Java migration that follows.
 create table exporter_search_gram (
     gram        varchar(12) not null,
     exporter_id uuid        not null references exporter (id),
