@@ -23,6 +23,9 @@ import org.hibernate.Session;
  * and Hibernate translates it once.
  */
 public final class TrigramIndex {
+    /** At most this many trigrams of a query are looked up: a long query would otherwise cost one query per trigram. */
+    static final int MAX_LOOKUPS = 8;
+
     private final String select;
     private final int limit;
 
@@ -57,7 +60,7 @@ public final class TrigramIndex {
         Set<UUID> shared = null;
         String rarest = null;
         int fewest = Integer.MAX_VALUE;
-        for (String gram : grams) {
+        for (String gram : grams.stream().limit(MAX_LOOKUPS).toList()) {
             Set<UUID> keys = keys(statement, gram);
             if (keys.size() > limit) {
                 continue;

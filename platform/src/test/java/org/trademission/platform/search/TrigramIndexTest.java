@@ -69,4 +69,15 @@ class TrigramIndexTest {
         index("laser 420");
         assertEquals("420", index.narrow(connection, "laser 420").gram());
     }
+
+    @Test
+    void looksUpAtMostEightTrigramsOfALongQuery() throws SQLException {
+        for (int i = 0; i < 4; i++) {
+            index("abcdefghijk " + i);
+        }
+        index("abcdefghijk xyz");
+        // the first eight trigrams are common (4+ rows > limit 3); "xyz" comes later and is not looked up
+        assertEquals(TrigramIndex.Narrowing.NONE, index.narrow(connection, "abcdefghijk xyz"));
+        assertEquals("xyz", index.narrow(connection, "xyz").gram());
+    }
 }
