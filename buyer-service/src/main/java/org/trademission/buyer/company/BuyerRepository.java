@@ -42,7 +42,7 @@ public class BuyerRepository implements PanacheRepositoryBase<Buyer, UUID> {
                 .findFirst();
     }
 
-    /** Only reads: call it in a transaction of its own (see {@link ReadOnlyQueries}). */
+    /** Makes the session read-only: call it outside a transaction or in one of its own ({@link ReadOnlyQueries}). */
     public PageResult<Buyer> search(BuyerSearch search, Sort sort, PageRequest page) {
         ReadOnlyQueries.apply(getEntityManager());
         List<String> conditions = new ArrayList<>();

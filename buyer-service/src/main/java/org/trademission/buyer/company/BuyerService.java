@@ -116,12 +116,14 @@ public class BuyerService {
         return buyer;
     }
 
-    @Transactional
+    /** A read: joins the caller's transaction when there is one, and otherwise starts none (docs/performance.md). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Buyer get(UUID id) {
         return buyers.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Buyer", id));
     }
 
-    @Transactional
+    /** A read: no transaction of its own (see {@link #get}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<BuyerView> search(BuyerSearch search, String sort, PageRequest page,
             Predicate<UUID> seesContacts) {
         return buyers.search(search, SortRequest.panache(sort, SORTABLE, java.util.List.of("displayName",

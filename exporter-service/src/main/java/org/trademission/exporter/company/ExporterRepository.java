@@ -48,7 +48,7 @@ public class ExporterRepository implements PanacheRepositoryBase<Exporter, UUID>
                 .setParameter("ogrn", ogrn).getResultStream().findFirst();
     }
 
-    /** Only reads: call it in a transaction of its own (see {@link ReadOnlyQueries}). */
+    /** Makes the session read-only: call it outside a transaction or in one of its own ({@link ReadOnlyQueries}). */
     public PageResult<Exporter> search(ExporterSearch search, ExporterSort order, PageRequest page) {
         ReadOnlyQueries.apply(getEntityManager());
         List<String> conditions = new ArrayList<>();

@@ -127,7 +127,8 @@ public class ExporterService {
         return exporter;
     }
 
-    @Transactional
+    /** A read: joins the caller's transaction when there is one, and otherwise starts none (docs/performance.md). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Exporter get(UUID id) {
         return exporters.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Exporter", id));
     }
@@ -140,7 +141,8 @@ public class ExporterService {
         return exporter;
     }
 
-    @Transactional
+    /** A read: no transaction of its own (see {@link #get}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<ExporterView> search(ExporterSearch search, ExporterSort sort, PageRequest page,
             Predicate<UUID> seesContacts) {
         return exporters.search(search, sort, page).map(exporter -> exporter.view(seesContacts.test(exporter.id())));

@@ -5,8 +5,9 @@ import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
 /**
- * For a transaction that only reads (a search, a list): Hibernate then neither snapshots what it loads nor flushes
- * before each query and at commit — together about a sixth of a list request's time in the profile (docs/performance.md).
+ * For a session that only reads (a search, a list; outside a transaction or in one of its own): Hibernate then neither
+ * snapshots what it loads nor flushes before each query and at commit — together about a sixth of a list request's
+ * time in the profile (docs/performance.md).
  */
 public final class ReadOnlyQueries {
     private ReadOnlyQueries() {
