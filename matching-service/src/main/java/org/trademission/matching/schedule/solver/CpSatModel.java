@@ -225,7 +225,7 @@ final class CpSatModel {
      * where a run of all its meetings fits (free slots, one day), exactly one true, and "meets in t" equal to the sum
      * of the starts whose run covers t. Only for required meetings, whose count per participant is known.
      */
-    private void contiguous(int p) {
+    private void contiguous(int p, Literal exception) {
         Literal[] busy = busyOf.get(p);
         int k = meetingCount.get(p);
         List<Literal> runStarts = new ArrayList<>();
@@ -246,21 +246,53 @@ final class CpSatModel {
                 }
             }
         }
+        if (exception == null) {
+            model.addExactlyOne(runStarts);
+            for (int t = 0; t < busy.length; t++) {
+                if (busy[t] != null) {
+                    model.addEquality(LinearExpr.sum(covering.get(t).toArray(Literal[]::new)), busy[t]);
+                }
+            }
+            return;
+        }
+        // excepted: no run chosen and "meets in t" left free; otherwise exactly one run and "meets in t" = its cover
+        runStarts.add(exception);
         model.addExactlyOne(runStarts);
         for (int t = 0; t < busy.length; t++) {
             if (busy[t] != null) {
-                model.addEquality(LinearExpr.sum(covering.get(t).toArray(Literal[]::new)), busy[t]);
+                LinearExpr cover = LinearExpr.sum(covering.get(t).toArray(Literal[]::new));
+                model.addLessOrEqual(cover, busy[t]);
+                model.addLessOrEqual(busy[t], LinearExpr.newBuilder().add(cover).add(exception).build());
             }
         }
     }
 
     /** Every participant with meetings meets in one unbroken run (no breaks at all), encoded by the run's start. */
     void allContiguous() {
+        contiguousExceptAtMost(0);
+    }
+
+    /**
+     * All but at most {@code exceptions} participants meet in one unbroken run, encoded by the run's start. Redundant
+     * under "total breaks at most {@code exceptions}" (each participant with a break costs at least one), and strong
+     * where that total is small: the solver reasons on whole runs for everyone else.
+     */
+    void contiguousExceptAtMost(int exceptions) {
         if (!problem.required()) {
             throw new IllegalStateException("runs are encoded for required meetings only");
         }
+        List<Literal> excepted = new ArrayList<>();
         for (int p : busyOf.keySet()) {
-            contiguous(p);
+            if (exceptions == 0) {
+                contiguous(p, null);
+            } else {
+                BoolVar exception = model.newBoolVar("e" + p);
+                excepted.add(exception);
+                contiguous(p, exception);
+            }
+        }
+        if (!excepted.isEmpty()) {
+            model.addLessOrEqual(LinearExpr.sum(excepted.toArray(Literal[]::new)), exceptions);
         }
     }
 

@@ -100,16 +100,18 @@ public final class MeetingScheduler {
         // (a) nobody has a break; with every meeting required, each participant's run of meetings is encoded by
         // where it starts, which proves "impossible" in a fraction of a second where the block-start literals did not
         boolean oneDay = problem.slots().stream().mapToInt(SchedulingProblem.Slot::day).distinct().count() <= 1;
-        CpSatModel.Result zero = search(problem, hint, weight, 0, 0, problem.required() && oneDay, limits,
+        boolean runs = problem.required() && oneDay;
+        CpSatModel.Result zero = search(problem, hint, weight, 0, 0, runs ? 0 : -1, limits,
                 Math.max(0.05, seconds * 0.2));
         if (zero.found() && zero.objective() == 0) {
             return new Compact(zero, 0, false);
         }
         int lowerBound = zero.status() == CpSolverStatus.INFEASIBLE ? 1 : 0;
-        // (b) the total minimised under the fairness limit from the hint: a schedule to return, and a proven bound
-        // (more of the time when there is no schedule yet: precedences can make the first one hard to find)
-        CpSatModel.Result first = search(problem, hint, weight, limit, -1, false, limits,
-                Math.max(0.05, (seconds - elapsed(started)) * (best == null ? 0.4 : 0.25)));
+        // (b) the total minimised under the fairness limit from the hint: a schedule to return, and a proven bound;
+        // most of the time left, as CP-SAT's own bound workers close many instances here (the fixed040 variants:
+        // optimal in ~3 s, where a quarter of the time and then the ladder from a weak bound reached neither)
+        CpSatModel.Result first = search(problem, hint, weight, limit, -1, -1, limits,
+                Math.max(0.05, (seconds - elapsed(started)) * 0.6));
         if (first.status() == CpSolverStatus.INFEASIBLE && problem.required()) {
             return new Compact(null, lowerBound, true);
         }
@@ -128,7 +130,7 @@ public final class MeetingScheduler {
             double left = seconds - elapsed(started);
             int cap = limit < 0 ? target : Math.min(target, limit);
             CpSatModel.Result attempt = search(problem, best != null ? best.slotOf() : hint, weight, cap, target,
-                    false, limits, Math.max(0.05, Math.min(left, Math.max(1.0, left * 0.6))));
+                    runs ? target : -1, limits, Math.max(0.05, Math.min(left, Math.max(1.0, left * 0.6))));
             if (attempt.status() == CpSolverStatus.INFEASIBLE) {
                 if (cap == target || limit < 0) {
                     lowerBound = Math.max(lowerBound, target + 1);
@@ -157,13 +159,13 @@ public final class MeetingScheduler {
             }
         }
         if (best == null && seconds - elapsed(started) > 0.05) {
-            CpSatModel.Result minimised = search(problem, hint, weight, limit, -1, false, limits,
+            CpSatModel.Result minimised = search(problem, hint, weight, limit, -1, -1, limits,
                     Math.max(0.05, seconds - elapsed(started)));
             if (minimised.status() == CpSolverStatus.INFEASIBLE) {
                 if (problem.required()) {
                     return new Compact(null, lowerBound, true);
                 }
-                CpSatModel.Result unfair = search(problem, hint, weight, -1, -1, false, limits,
+                CpSatModel.Result unfair = search(problem, hint, weight, -1, -1, -1, limits,
                         Math.max(0.05, seconds - elapsed(started)));
                 return new Compact(unfair.found() ? unfair : null, lowerBound, false);
             }
@@ -231,10 +233,10 @@ public final class MeetingScheduler {
     /** One CP-SAT search: fewest breaks with each participant at most {@code cap} (-1: no cap), total at most
      * {@code total} (-1: none), the placement worth at least {@code weight} (ignored for required problems). */
     private static CpSatModel.Result search(SchedulingProblem problem, int[] hint, long weight, int cap, int total,
-            boolean runs, SchedulingLimits limits, double seconds) {
+            int runsExcept, SchedulingLimits limits, double seconds) {
         CpSatModel model = new CpSatModel(problem);
-        if (runs) {
-            model.allContiguous();
+        if (runsExcept >= 0) {
+            model.contiguousExceptAtMost(runsExcept);
         }
         if (!problem.required()) {
             model.requireWeightAtLeast(weight);
@@ -265,7 +267,7 @@ public final class MeetingScheduler {
                 break;
             }
             CpSatModel.Result better = search(around, best.slotOf(), weight, limit, (int) best.objective() - 1,
-                    false, limits, Math.max(0.05, Math.min(0.5, until - elapsed(started))));
+                    -1, limits, Math.max(0.05, Math.min(0.5, until - elapsed(started))));
             if (better.found() && ScheduleCheck.violations(problem, better.slotOf()).isEmpty()) {
                 int breaks = Breaks.total(Breaks.perParticipant(problem, better.slotOf()));
                 if (breaks < best.objective()) {

@@ -44,7 +44,7 @@ public final class SchedulingBench {
         List<Path> files;
         try (Stream<Path> listing = Files.list(dir.resolve("input"))) {
             files = listing.filter(p -> p.toString().endsWith(".dzn"))
-                    .filter(p -> p.getFileName().toString().contains(filter)).sorted().toList();
+                    .filter(p -> Pattern.compile(filter).matcher(p.getFileName().toString()).find()).sorted().toList();
         }
         System.out.printf("%-34s %4s %4s | %-10s %6s %4s %8s | %-10s %5s | %-11s %6s%n", "instance", "P", "M",
                 "verdict", "breaks", "lb", "ms", "published", "match", "greedy", "breaks");

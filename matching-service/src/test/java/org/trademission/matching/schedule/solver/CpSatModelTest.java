@@ -1,0 +1,69 @@
+package org.trademission.matching.schedule.solver;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.ortools.sat.CpSolverStatus;
+import java.time.Duration;
+import java.util.BitSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CpSatModelTest {
+    private static final SchedulingLimits QUICK = SchedulingLimits.service(Duration.ofSeconds(2));
+
+    @Test
+    void runsWithAtMostKExceptionsKeepEveryScheduleOfAtMostKBreaksAndNoneBelowTheOptimum() {
+        int withBreaks = 0;
+        for (long seed = 1; seed <= 40; seed++) {
+            SchedulingProblem problem = Problems.required(seed, 5, 6, 5, 2, 0.2, 2);
+            int optimum = ExhaustiveSearch.fewestBreaks(problem);
+            if (optimum == ExhaustiveSearch.INFEASIBLE) {
+                continue;
+            }
+            CpSatModel.Result atOptimum = rung(problem, optimum);
+            assertTrue(atOptimum.found(), "seed " + seed);
+            assertEquals(List.of(), ScheduleCheck.violations(problem, atOptimum.slotOf()), "seed " + seed);
+            int[] breaks = Breaks.perParticipant(problem, atOptimum.slotOf());
+            assertEquals(optimum, Breaks.total(breaks), "seed " + seed);
+            if (optimum > 0) {
+                withBreaks++;
+                assertEquals(CpSolverStatus.INFEASIBLE, rung(problem, optimum - 1).status(), "seed " + seed);
+            }
+        }
+        assertTrue(withBreaks > 0, "the seeds include instances with forced breaks");
+    }
+
+    @Test
+    void exceptsTheParticipantWhoseCounterpartsAreFreeOnlyAtEitherEnd() {
+        // A meets B and C; B is free only in the first slot, C only in the last: A cannot meet in one run.
+        BitSet notFirst = new BitSet();
+        notFirst.set(1, 3);
+        BitSet notLast = new BitSet();
+        notLast.set(0, 2);
+        SchedulingProblem problem = new SchedulingProblem(List.of(Problems.free(),
+                new SchedulingProblem.Participant(notFirst, Integer.MAX_VALUE, -1),
+                new SchedulingProblem.Participant(notLast, Integer.MAX_VALUE, -1)), Problems.slots(3, 2),
+                List.of(SchedulingProblem.Candidate.of(0, 1, 1), SchedulingProblem.Candidate.of(0, 2, 1)),
+                List.of(), true, 2);
+        CpSatModel everyoneInOneRun = new CpSatModel(problem);
+        everyoneInOneRun.contiguousExceptAtMost(0);
+        assertEquals(CpSolverStatus.INFEASIBLE, everyoneInOneRun.solve(QUICK, 2).status());
+
+        CpSatModel oneException = new CpSatModel(problem);
+        oneException.contiguousExceptAtMost(1);
+        CpSatModel.Result result = oneException.solve(QUICK, 2);
+        assertTrue(result.found());
+        assertEquals(1, Breaks.perParticipant(problem, result.slotOf())[0]);
+    }
+
+    /** "Total breaks at most k", with everyone but at most k participants in one run: the scheduler's ladder rung. */
+    private static CpSatModel.Result rung(SchedulingProblem problem, int total) {
+        CpSatModel model = new CpSatModel(problem);
+        model.capBreaks(problem.maxBreaks());
+        model.capTotalBreaks(total);
+        model.contiguousExceptAtMost(total);
+        model.minimiseBreaks();
+        return model.solve(QUICK, 2);
+    }
+}
