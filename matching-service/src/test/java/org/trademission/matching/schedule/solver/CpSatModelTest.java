@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.ortools.sat.CpSolverStatus;
 import java.time.Duration;
-import java.util.BitSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -37,15 +36,7 @@ class CpSatModelTest {
     @Test
     void exceptsTheParticipantWhoseCounterpartsAreFreeOnlyAtEitherEnd() {
         // A meets B and C; B is free only in the first slot, C only in the last: A cannot meet in one run.
-        BitSet notFirst = new BitSet();
-        notFirst.set(1, 3);
-        BitSet notLast = new BitSet();
-        notLast.set(0, 2);
-        SchedulingProblem problem = new SchedulingProblem(List.of(Problems.free(),
-                new SchedulingProblem.Participant(notFirst, Integer.MAX_VALUE, -1),
-                new SchedulingProblem.Participant(notLast, Integer.MAX_VALUE, -1)), Problems.slots(3, 2),
-                List.of(SchedulingProblem.Candidate.of(0, 1, 1), SchedulingProblem.Candidate.of(0, 2, 1)),
-                List.of(), true, 2);
+        SchedulingProblem problem = Problems.counterpartsFreeOnlyAtEitherEnd();
         CpSatModel everyoneInOneRun = new CpSatModel(problem);
         everyoneInOneRun.contiguousExceptAtMost(0);
         assertEquals(CpSolverStatus.INFEASIBLE, everyoneInOneRun.solve(QUICK, 2).status());

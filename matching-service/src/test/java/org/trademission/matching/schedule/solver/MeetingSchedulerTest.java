@@ -167,15 +167,7 @@ class MeetingSchedulerTest {
     @Test
     void provesABreakUnavoidableWhenTwoCounterpartsAreFreeOnlyAtEitherEnd() {
         // A meets B and C; B is free only in the first slot, C only in the last: A waits in between, one break.
-        BitSet notFirst = new BitSet();
-        notFirst.set(1, 3);
-        BitSet notLast = new BitSet();
-        notLast.set(0, 2);
-        SchedulingProblem problem = new SchedulingProblem(List.of(Problems.free(),
-                new SchedulingProblem.Participant(notFirst, Integer.MAX_VALUE, -1),
-                new SchedulingProblem.Participant(notLast, Integer.MAX_VALUE, -1)), Problems.slots(3, 2),
-                List.of(SchedulingProblem.Candidate.of(0, 1, 1), SchedulingProblem.Candidate.of(0, 2, 1)),
-                List.of(), true, 2);
+        SchedulingProblem problem = Problems.counterpartsFreeOnlyAtEitherEnd();
         SolvedSchedule solved = MeetingScheduler.solve(problem, QUICK);
         assertEquals(SolvedSchedule.Verdict.OPTIMAL, solved.verdict());
         assertArrayEquals(new int[] {0, 2}, solved.slotOf());

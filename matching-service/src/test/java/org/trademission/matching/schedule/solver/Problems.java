@@ -80,6 +80,18 @@ final class Problems {
                 problem.required(), problem.maxBreaks());
     }
 
+    /** A meets B and C; B is free only in the first of three slots, C only in the last: A waits in between. */
+    static SchedulingProblem counterpartsFreeOnlyAtEitherEnd() {
+        BitSet notFirst = new BitSet();
+        notFirst.set(1, 3);
+        BitSet notLast = new BitSet();
+        notLast.set(0, 2);
+        return new SchedulingProblem(List.of(free(), new SchedulingProblem.Participant(notFirst, Integer.MAX_VALUE, -1),
+                new SchedulingProblem.Participant(notLast, Integer.MAX_VALUE, -1)), slots(3, 2),
+                List.of(SchedulingProblem.Candidate.of(0, 1, 1), SchedulingProblem.Candidate.of(0, 2, 1)), List.of(),
+                true, 2);
+    }
+
     static SchedulingProblem.Participant free() {
         return SchedulingProblem.Participant.free(-1);
     }
