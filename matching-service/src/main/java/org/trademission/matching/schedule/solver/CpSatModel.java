@@ -267,13 +267,9 @@ final class CpSatModel {
         }
     }
 
-    /** Every participant with meetings meets in one unbroken run (no breaks at all), encoded by the run's start. */
-    void allContiguous() {
-        contiguousExceptAtMost(0);
-    }
-
     /**
-     * All but at most {@code exceptions} participants meet in one unbroken run, encoded by the run's start. Redundant
+     * All but at most {@code exceptions} participants meet in one unbroken run, encoded by the run's start (0: nobody
+     * has a break, which proves "impossible" far faster than the block-start literals). Redundant
      * under "total breaks at most {@code exceptions}" (each participant with a break costs at least one), and strong
      * where that total is small: the solver reasons on whole runs for everyone else.
      */

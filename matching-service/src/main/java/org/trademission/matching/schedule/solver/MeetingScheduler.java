@@ -109,7 +109,7 @@ public final class MeetingScheduler {
         int lowerBound = zero.status() == CpSolverStatus.INFEASIBLE ? 1 : 0;
         // (b) the total minimised under the fairness limit from the hint: a schedule to return, and a proven bound;
         // most of the time left, as CP-SAT's own bound workers close many instances here (the fixed040 variants:
-        // optimal in ~3 s, where a quarter of the time and then the ladder from a weak bound reached neither)
+        // optimal in ~3 s, where a quarter of the time and then the ladder from a weak bound reached none of them)
         CpSatModel.Result first = search(problem, hint, weight, limit, -1, -1, limits,
                 Math.max(0.05, (seconds - elapsed(started)) * 0.6));
         if (first.status() == CpSolverStatus.INFEASIBLE && problem.required()) {
@@ -231,7 +231,8 @@ public final class MeetingScheduler {
     }
 
     /** One CP-SAT search: fewest breaks with each participant at most {@code cap} (-1: no cap), total at most
-     * {@code total} (-1: none), the placement worth at least {@code weight} (ignored for required problems). */
+     * {@code total} (-1: none), the placement worth at least {@code weight} (ignored for required problems), and all
+     * but at most {@code runsExcept} participants in one unbroken run (-1: not asked; required one-day problems only). */
     private static CpSatModel.Result search(SchedulingProblem problem, int[] hint, long weight, int cap, int total,
             int runsExcept, SchedulingLimits limits, double seconds) {
         CpSatModel model = new CpSatModel(problem);
