@@ -42,9 +42,10 @@ public final class SchedulingBench {
     static void published(Path dir, double seconds, String filter) throws IOException {
         Map<String, Published> paper = paper(dir.resolve("README.md"));
         List<Path> files;
+        Pattern names = Pattern.compile(filter);
         try (Stream<Path> listing = Files.list(dir.resolve("input"))) {
             files = listing.filter(p -> p.toString().endsWith(".dzn"))
-                    .filter(p -> Pattern.compile(filter).matcher(p.getFileName().toString()).find()).sorted().toList();
+                    .filter(p -> names.matcher(p.getFileName().toString()).find()).sorted().toList();
         }
         System.out.printf("%-34s %4s %4s | %-10s %6s %4s %8s | %-10s %5s | %-11s %6s%n", "instance", "P", "M",
                 "verdict", "breaks", "lb", "ms", "published", "match", "greedy", "breaks");
