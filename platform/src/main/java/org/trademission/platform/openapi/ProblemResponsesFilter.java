@@ -1,5 +1,6 @@
 package org.trademission.platform.openapi;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the platform's error answers on every API operation: the RFC 9457 {@code Problem} schema and the
  * statuses the contract gives to client mistakes, so Swagger UI shows them without annotations in each resource.
+ * It runs at build time: the document is then served as built, with nothing parsed or filtered at start-up.
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
     private static final String PROBLEM = "application/problem+json";
     private static final Map<String, String> ALWAYS = Map.of(
