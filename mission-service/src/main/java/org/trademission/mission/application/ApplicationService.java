@@ -74,14 +74,14 @@ public class ApplicationService {
         return view(mission, application);
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public ApplicationView get(UUID missionId, UUID applicationId) {
         Mission mission = missions.get(missionId);
         return view(mission, application(mission, applicationId));
     }
 
     /** The applications, optionally of one status (waitlisted ones in waitlist order), or of one exporter. */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<ApplicationView> list(UUID missionId, ApplicationStatus status, UUID exporterId,
             PageRequest page) {
         Mission mission = missions.get(missionId);

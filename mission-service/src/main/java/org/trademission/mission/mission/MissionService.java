@@ -74,18 +74,21 @@ public class MissionService {
         return mission;
     }
 
-    /** The mission as staff see it (its counts read in the transaction). */
-    @Transactional
+    /**
+     * The mission as staff see it. Reads here join the caller's transaction and otherwise start none: they read
+     * through the request's session, whose lazy collections load within the request (docs/performance.md).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public MissionView view(UUID id) {
         return get(id).view();
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Mission get(UUID id) {
         return missions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Mission", id));
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<MissionView> search(MissionStatus status, boolean publishedOnly, String country,
             LocalDate from, LocalDate to, String q, PageRequest page) {
         return missions.search(status, publishedOnly, country, from, to, q, page).map(Mission::view);

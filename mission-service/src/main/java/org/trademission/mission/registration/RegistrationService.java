@@ -70,12 +70,12 @@ public class RegistrationService {
         return view(change.part());
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public RegistrationView get(UUID missionId, UUID buyerId) {
         return view(registration(missions.get(missionId), buyerId));
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<RegistrationView> list(UUID missionId, RegistrationStatus status, UUID onlyBuyer,
             PageRequest page) {
         List<BuyerRegistration> selected = missions.get(missionId).registrations().stream()

@@ -49,13 +49,13 @@ public class SessionService {
         missions.commit(mission, before, mission.removeSession(session, missions.now()).event());
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public SessionView get(UUID missionId, UUID sessionId) {
         Mission mission = missions.get(missionId);
         return session(mission, sessionId).view(mission.zone());
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<SessionView> list(UUID missionId) {
         Mission mission = missions.get(missionId);
         return mission.sessions().stream().map(s -> s.view(mission.zone()))
@@ -63,7 +63,7 @@ public class SessionService {
                         .thenComparing(SessionView::id)).toList();
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<SlotView> slots(UUID missionId, UUID sessionId) {
         Mission mission = missions.get(missionId);
         return session(mission, sessionId).slots(mission.zone()).stream()
