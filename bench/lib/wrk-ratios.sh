@@ -2,10 +2,10 @@
 # median of those ratios printed with the service's CPU per request (utime + stime of its JVM over the run), which the
 # machine's drift disturbs far less than req/s. The caller sets: seconds, rounds, warmup, token, pid (the service's
 # JVM; empty if unknown) and health_url, and calls: measure_paths "NAME URL GOAL LABEL" ...
-wrk_run() { # URL -> "req/s cpu-µs-per-request" (2 threads, 32 connections)
+wrk_run() { # URL -> "req/s cpu-µs-per-request" (2 threads, 32 connections; a JIT-cold search can take > wrk's 2 s)
   local before after out
   before="$(wrk_cpu)"
-  out="$(wrk -t2 -c32 -d"${seconds}s" -H "Authorization: Bearer $token" "$1")"
+  out="$(wrk -t2 -c32 -d"${seconds}s" --timeout 10s -H "Authorization: Bearer $token" "$1")"
   after="$(wrk_cpu)"
   echo "$out" | awk -v ticks="$((after - before))" -v hz="$(getconf CLK_TCK)" \
     '/requests in/ {n = $1} /Requests\/sec/ {r = $2} END {printf "%s %.0f\n", r + 0, n ? ticks * 1e6 / hz / n : 0}'
