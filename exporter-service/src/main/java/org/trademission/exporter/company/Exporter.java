@@ -43,9 +43,9 @@ import org.trademission.platform.search.Trigrams;
 @Entity
 @Table(name = "exporter")
 public class Exporter {
-    private static final TypeReference<List<Contact>> CONTACTS = new TypeReference<>() {
+    static final TypeReference<List<Contact>> CONTACTS = new TypeReference<>() {
     };
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
     static final int MAX_PRODUCTS = 500;
 
@@ -281,8 +281,8 @@ public class Exporter {
     }
 
     ExporterView view(boolean withContacts) {
-        return new ExporterView(id, legalName, displayName, inn, ogrn, city, website, languageList(), description,
-                JsonColumn.read(certifications, STRINGS), withContacts ? contactList() : null, crmId, status,
-                statusReason, version, createdAt, updatedAt);
+        return new ExporterRow(id, legalName, displayName, inn, ogrn, city, website, languages, description,
+                certifications, contacts, crmId, status, statusReason, version, createdAt, updatedAt)
+                .view(withContacts);
     }
 }

@@ -1,6 +1,5 @@
 package org.trademission.exporter.company;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -48,8 +47,11 @@ public class ExporterRepository implements PanacheRepositoryBase<Exporter, UUID>
                 .setParameter("ogrn", ogrn).getResultStream().findFirst();
     }
 
-    /** Makes the session read-only: call it outside a transaction or in one of its own ({@link ReadOnlyQueries}). */
-    public PageResult<Exporter> search(ExporterSearch search, ExporterSort order, PageRequest page) {
+    /**
+     * The page of exporters a search finds, as rows (no entities: {@link ExporterRow}). Makes the session read-only:
+     * call it outside a transaction or in one of its own ({@link ReadOnlyQueries}).
+     */
+    public PageResult<ExporterRow> search(ExporterSearch search, ExporterSort order, PageRequest page) {
         ReadOnlyQueries.apply(getEntityManager());
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
@@ -90,16 +92,14 @@ public class ExporterRepository implements PanacheRepositoryBase<Exporter, UUID>
             conditions.add("exists (select 1 from Product p where p.exporter = e and p.hsCode like :hs escape '\\')");
             parameters.and("hs", escapeLike(search.hsCode().trim()) + "%");
         }
-        String where = String.join(" and ", conditions);
+        String from = "from Exporter e" + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
         Sort sort = order.sort();
         if (narrowed) { // a few hundred rows at most: the page and its total in one pass
-            return CountedPage.of(getEntityManager(), Exporter.class, "from Exporter e where " + where, "e", sort,
+            return CountedPage.of(getEntityManager(), ExporterRow.COLUMNS, ExporterRow::of, from, "e", sort,
                     parameters, page);
         }
-        PanacheQuery<Exporter> query = where.isEmpty() ? findAll(sort)
-                : find("from Exporter e where " + where, sort, parameters);
-        List<Exporter> items = query.page(page.page(), page.size()).list();
-        return PageResult.of(items, page, query::count);
+        return CountedPage.separately(getEntityManager(), ExporterRow.COLUMNS, ExporterRow::of, from, "e", sort,
+                parameters, page);
     }
 
     private static String escapeLike(String text) {

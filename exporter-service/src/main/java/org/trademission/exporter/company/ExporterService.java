@@ -145,7 +145,7 @@ public class ExporterService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<ExporterView> search(ExporterSearch search, ExporterSort sort, PageRequest page,
             Predicate<UUID> seesContacts) {
-        return exporters.search(search, sort, page).map(exporter -> exporter.view(seesContacts.test(exporter.id())));
+        return exporters.search(search, sort, page).map(row -> row.view(seesContacts.test(row.id())));
     }
 
     /** Stores the event in the outbox and the audit trail, in the caller's transaction. */

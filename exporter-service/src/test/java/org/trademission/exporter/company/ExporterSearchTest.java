@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.trademission.platform.testing.Tokens;
 
@@ -148,6 +149,24 @@ class ExporterSearchTest {
                 .body("items.id", contains(visible)).body("items[0].contacts", equalTo(null));
         Api.as(Tokens.partner()).get("/api/v1/exporters/" + suspended).then().statusCode(404);
         Api.staff().queryParam("city", city).get("/api/v1/exporters").then().body("total", equalTo(2));
+    }
+
+    @Test
+    void showsEachFoundExporterAsItsOwnPageShowsIt() {
+        String tag = "Same" + unique();
+        String id = Api.newExporter(ExporterJson.exporter().with("description", "Лазерные станки " + tag)
+                .with("certifications", List.of("ISO 9001", "ЕАС")).with("languages", List.of("ru", "fr")).build());
+        Api.staff().body(Map.of("reason", "Expired certification")).post("/api/v1/exporters/" + id + "/suspension")
+                .then().statusCode(200);
+        Map<String, Object> own = Api.staff().get("/api/v1/exporters/" + id).then().statusCode(200).extract()
+                .jsonPath().getMap("");
+        Map<String, Object> narrowed = Api.staff().queryParam("q", tag).get("/api/v1/exporters").then()
+                .statusCode(200).extract().jsonPath().getMap("items[0]");
+        Map<String, Object> scanned = Api.staff().queryParam("status", "SUSPENDED").queryParam("size", 200)
+                .queryParam("sort", "-createdAt").get("/api/v1/exporters").then().statusCode(200).extract()
+                .jsonPath().getMap("items.find { it.id == '" + id + "' }");
+        Assertions.assertEquals(own, narrowed);
+        Assertions.assertEquals(own, scanned);
     }
 
     @Test
