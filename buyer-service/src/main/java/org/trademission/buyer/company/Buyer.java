@@ -46,7 +46,7 @@ import org.trademission.platform.search.Trigrams;
 @Entity
 @Table(name = "buyer")
 public class Buyer {
-    private static final TypeReference<List<Contact>> CONTACTS = new TypeReference<>() {
+    static final TypeReference<List<Contact>> CONTACTS = new TypeReference<>() {
     };
     static final int MAX_INTERESTS = 200;
 
@@ -202,9 +202,9 @@ public class Buyer {
     }
 
     public BuyerView view(boolean withContacts) {
-        return new BuyerView(id, legalName, displayName, country, city, ice, taxId, website, languageList(),
-                description, companySize, withContacts ? JsonColumn.read(contacts, CONTACTS) : null, crmId,
-                programme(), version, createdAt, updatedAt);
+        return new BuyerRow(id, legalName, displayName, country, city, ice, taxId, website, languages, description,
+                companySize, contacts, crmId, programmeEnrolled, programmeSince, programmeEndedOn,
+                programmeEndReason, version, createdAt, updatedAt).view(withContacts);
     }
 
     public BuyerProgramme programme() {

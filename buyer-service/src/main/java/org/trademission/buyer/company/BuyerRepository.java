@@ -1,6 +1,5 @@
 package org.trademission.buyer.company;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -42,8 +41,11 @@ public class BuyerRepository implements PanacheRepositoryBase<Buyer, UUID> {
                 .findFirst();
     }
 
-    /** Makes the session read-only: call it outside a transaction or in one of its own ({@link ReadOnlyQueries}). */
-    public PageResult<Buyer> search(BuyerSearch search, Sort sort, PageRequest page) {
+    /**
+     * The page of buyers a search finds, as rows (no entities: {@link BuyerRow}). Makes the session read-only: call it
+     * outside a transaction or in one of its own ({@link ReadOnlyQueries}).
+     */
+    public PageResult<BuyerRow> search(BuyerSearch search, Sort sort, PageRequest page) {
         ReadOnlyQueries.apply(getEntityManager());
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
@@ -86,15 +88,13 @@ public class BuyerRepository implements PanacheRepositoryBase<Buyer, UUID> {
                     + "and (i.hsCode like :hsPrefix escape '\\' or :hs like concat(i.hsCode, '%')))");
             parameters.and("hsPrefix", escapeLike(search.hsCode().trim()) + "%").and("hs", search.hsCode().trim());
         }
-        String where = String.join(" and ", conditions);
+        String from = "from Buyer b" + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
         if (narrowed) { // a few hundred rows at most: the page and its total in one pass
-            return CountedPage.of(getEntityManager(), Buyer.class, "from Buyer b where " + where, "b", sort,
-                    parameters, page);
+            return CountedPage.of(getEntityManager(), BuyerRow.COLUMNS, BuyerRow::of, from, "b", sort, parameters,
+                    page);
         }
-        PanacheQuery<Buyer> query = where.isEmpty() ? findAll(sort)
-                : find("from Buyer b where " + where, sort, parameters);
-        List<Buyer> items = query.page(page.page(), page.size()).list();
-        return PageResult.of(items, page, query::count);
+        return CountedPage.separately(getEntityManager(), BuyerRow.COLUMNS, BuyerRow::of, from, "b", sort,
+                parameters, page);
     }
 
     private static boolean notBlank(String value) {

@@ -127,7 +127,7 @@ public class BuyerService {
     public PageResult<BuyerView> search(BuyerSearch search, String sort, PageRequest page,
             Predicate<UUID> seesContacts) {
         return buyers.search(search, SortRequest.panache(sort, SORTABLE, java.util.List.of("displayName",
-                "createdAt")), page).map(buyer -> buyer.view(seesContacts.test(buyer.id())));
+                "createdAt")), page).map(row -> row.view(seesContacts.test(row.id())));
     }
 
     /** Loads and locks the buyer for a change, checking {@code If-Match} under the lock. */

@@ -165,6 +165,22 @@ class BuyerResourceTest {
     }
 
     @Test
+    void showsEachFoundBuyerAsItsOwnPageShowsIt() {
+        String tag = "same" + System.nanoTime();
+        String id = Api.newBuyer(BuyerJson.buyer().with("description", "Emballages " + tag).build());
+        Api.staff().post("/api/v1/buyers/" + id + "/programme-enrolment").then().statusCode(200);
+        Api.staff().body(Map.of("reason", "Activité suspendue")).post("/api/v1/buyers/" + id
+                + "/programme-withdrawal").then().statusCode(200);
+        Map<String, Object> own = Api.staff().get("/api/v1/buyers/" + id).then().statusCode(200).extract()
+                .jsonPath().getMap("");
+        Map<String, Object> narrowed = search(Map.of("q", tag)).extract().jsonPath().getMap("items[0]");
+        Map<String, Object> scanned = search(Map.of("enrolled", "false", "size", "200", "sort", "-createdAt"))
+                .extract().jsonPath().getMap("items.find { it.id == '" + id + "' }");
+        assertEquals(own, narrowed);
+        assertEquals(own, scanned);
+    }
+
+    @Test
     void searchFindsTextInsideAWordAndFollowsAnUpdate() {
         String tag = "w" + System.nanoTime();
         BuyerJson body = BuyerJson.buyer().with("description", "Thermoformage" + tag + " des plastiques");
