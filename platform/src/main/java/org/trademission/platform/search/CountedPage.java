@@ -11,28 +11,21 @@ import org.trademission.platform.web.PageRequest;
 import org.trademission.platform.web.PageResult;
 
 /**
- * A page and the total of its query in one pass ({@code select e, count(*) over () …}) instead of a page query and a
- * count query. Every matching row is then read before the page is cut, so use it only where the matches are few
+ * A page and the total of its query in one pass ({@code select e.id, …, count(*) over () …}) instead of a page query
+ * and a count query. Every matching row is then read before the page is cut, so use it only where the matches are few
  * (a search narrowed by {@link TrigramIndex}); a scan that can stop at the first page keeps the separate count
- * ({@link #separately}). Either reads an entity, or columns mapped to a row of the caller's ({@code selection} and
- * {@code row}), which spares a search loading entities it only turns into views.
+ * ({@link #separately}). Both select columns and map each tuple to a row of the caller's, which spares a search
+ * loading entities it only turns into views.
  */
 public final class CountedPage {
     private CountedPage() {
     }
 
     /**
-     * @param from    {@code from Entity alias where …}
-     * @param alias   the entity's alias in {@code from}
-     */
-    public static <T> PageResult<T> of(EntityManager entityManager, Class<T> type, String from, String alias,
-            Sort sort, Parameters parameters, PageRequest page) {
-        return of(entityManager, alias, tuple -> type.cast(tuple[0]), from, alias, sort, parameters, page);
-    }
-
-    /**
-     * @param selection the selected columns, e.g. {@code e.id, e.name}
-     * @param row       a row from the selected columns (the tuple has one element more at the end: the total)
+     * @param selection what to select, e.g. {@code e.id, e.name} (or {@code e} for the entity)
+     * @param row       a row from a selected tuple (which has one element more at the end: the total)
+     * @param from      {@code from Entity alias where …}
+     * @param alias     the entity's alias in {@code from}
      */
     public static <T> PageResult<T> of(EntityManager entityManager, String selection, Function<Object[], T> row,
             String from, String alias, Sort sort, Parameters parameters, PageRequest page) {
