@@ -255,7 +255,12 @@ public class Buyer {
     }
 
     private List<String> languageList() {
-        return Arrays.stream(languages.split(",")).filter(code -> !code.isEmpty()).toList();
+        return languageList(languages);
+    }
+
+    /** The language codes of a {@code languages} column ({@code ,ru,en,}), in order. */
+    static List<String> languageList(String column) {
+        return Arrays.stream(column.split(",")).filter(code -> !code.isEmpty()).toList();
     }
 
     public UUID id() {

@@ -2,7 +2,6 @@ package org.trademission.buyer.company;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.UUID;
 import org.trademission.platform.json.JsonColumn;
 
@@ -32,7 +31,7 @@ record BuyerRow(UUID id, String legalName, String displayName, String country, S
 
     BuyerView view(boolean withContacts) {
         return new BuyerView(id, legalName, displayName, country, city, ice, taxId, website,
-                Arrays.stream(languages.split(",")).filter(code -> !code.isEmpty()).toList(), description,
+                Buyer.languageList(languages), description,
                 companySize, withContacts ? JsonColumn.read(contacts, Buyer.CONTACTS) : null, crmId,
                 new BuyerProgramme(programmeEnrolled, programmeSince, programmeEndedOn, programmeEndReason), version,
                 createdAt, updatedAt);

@@ -249,7 +249,12 @@ public class Exporter {
     }
 
     private List<String> languageList() {
-        return Arrays.stream(languages.split(",")).filter(code -> !code.isEmpty()).toList();
+        return languageList(languages);
+    }
+
+    /** The language codes of a {@code languages} column ({@code ,ru,en,}), in order. */
+    static List<String> languageList(String column) {
+        return Arrays.stream(column.split(",")).filter(code -> !code.isEmpty()).toList();
     }
 
     private List<Contact> contactList() {

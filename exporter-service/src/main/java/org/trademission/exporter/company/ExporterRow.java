@@ -1,7 +1,6 @@
 package org.trademission.exporter.company;
 
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.UUID;
 import org.trademission.platform.json.JsonColumn;
 
@@ -30,7 +29,7 @@ record ExporterRow(UUID id, String legalName, String displayName, String inn, St
 
     ExporterView view(boolean withContacts) {
         return new ExporterView(id, legalName, displayName, inn, ogrn, city, website,
-                Arrays.stream(languages.split(",")).filter(code -> !code.isEmpty()).toList(), description,
+                Exporter.languageList(languages), description,
                 JsonColumn.read(certifications, Exporter.STRINGS),
                 withContacts ? JsonColumn.read(contacts, Exporter.CONTACTS) : null, crmId, status, statusReason,
                 version, createdAt, updatedAt);
