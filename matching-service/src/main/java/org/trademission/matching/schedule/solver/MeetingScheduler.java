@@ -98,11 +98,12 @@ public final class MeetingScheduler {
             }
         }
         // (a) nobody has a break; with every meeting required, each participant's run of meetings is encoded by
-        // where it starts, which proves "impossible" in a fraction of a second where the block-start literals did not
+        // where it starts, which proves "impossible" in a fraction of a second where the block-start literals did not,
+        // and asked as a pure feasibility question (no linear relaxation), which finds such schedules far sooner
         boolean oneDay = problem.slots().stream().mapToInt(SchedulingProblem.Slot::day).distinct().count() <= 1;
         boolean runs = problem.required() && oneDay;
         CpSatModel.Result zero = search(problem, hint, weight, 0, 0, runs ? 0 : -1, limits,
-                Math.max(0.05, seconds * 0.2));
+                Math.max(0.05, seconds * 0.2), runs);
         if (zero.found() && zero.objective() == 0) {
             return new Compact(zero, 0, false);
         }
@@ -232,9 +233,15 @@ public final class MeetingScheduler {
 
     /** One CP-SAT search: fewest breaks with each participant at most {@code cap} (-1: no cap), total at most
      * {@code total} (-1: none), the placement worth at least {@code weight} (ignored for required problems), and all
-     * but at most {@code runsExcept} participants in one unbroken run (-1: not asked; required one-day problems only). */
+     * but at most {@code runsExcept} participants in one unbroken run (-1: not asked; required one-day problems only);
+     * {@code feasibility}: searched as {@link CpSatModel#solveFeasibility}. */
     private static CpSatModel.Result search(SchedulingProblem problem, int[] hint, long weight, int cap, int total,
             int runsExcept, SchedulingLimits limits, double seconds) {
+        return search(problem, hint, weight, cap, total, runsExcept, limits, seconds, false);
+    }
+
+    private static CpSatModel.Result search(SchedulingProblem problem, int[] hint, long weight, int cap, int total,
+            int runsExcept, SchedulingLimits limits, double seconds, boolean feasibility) {
         CpSatModel model = new CpSatModel(problem);
         if (runsExcept >= 0) {
             model.contiguousExceptAtMost(runsExcept);
@@ -252,7 +259,7 @@ public final class MeetingScheduler {
         if (hint != null) {
             model.hint(hint);
         }
-        return model.solve(limits, seconds);
+        return feasibility ? model.solveFeasibility(limits, seconds) : model.solve(limits, seconds);
     }
 
     /**

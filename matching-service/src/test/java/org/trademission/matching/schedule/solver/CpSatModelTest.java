@@ -48,6 +48,32 @@ class CpSatModelTest {
         assertEquals(1, Breaks.perParticipant(problem, result.slotOf())[0]);
     }
 
+    @Test
+    void answersNobodyHasABreakAsAFeasibilityQuestionExactlyAsTheExhaustiveSearchDoes() {
+        int possible = 0;
+        int impossible = 0;
+        for (SchedulingLimits limits : List.of(QUICK, SchedulingLimits.portfolio(Duration.ofSeconds(2)))) {
+            for (long seed = 1; seed <= 30; seed++) {
+                SchedulingProblem problem = Problems.required(seed, 5, 6, 5, 2, 0.2, 2);
+                int optimum = ExhaustiveSearch.fewestBreaks(problem);
+                CpSatModel nobodyHasABreak = new CpSatModel(problem);
+                nobodyHasABreak.contiguousExceptAtMost(0);
+                nobodyHasABreak.capTotalBreaks(0);
+                CpSatModel.Result result = nobodyHasABreak.solveFeasibility(limits, 2);
+                if (optimum == 0) {
+                    possible++;
+                    assertTrue(result.found(), "seed " + seed);
+                    assertEquals(List.of(), ScheduleCheck.violations(problem, result.slotOf()), "seed " + seed);
+                    assertEquals(0, Breaks.total(Breaks.perParticipant(problem, result.slotOf())), "seed " + seed);
+                } else {
+                    impossible++;
+                    assertEquals(CpSolverStatus.INFEASIBLE, result.status(), "seed " + seed);
+                }
+            }
+        }
+        assertTrue(possible > 0 && impossible > 0, "the seeds include both answers");
+    }
+
     /** "Total breaks at most k", with everyone but at most k participants in one run: the scheduler's ladder rung. */
     private static CpSatModel.Result rung(SchedulingProblem problem, int total) {
         CpSatModel model = new CpSatModel(problem);
