@@ -168,7 +168,7 @@ final class CpSatModel {
             if (problem.required() && oneDay) {
                 // Every meeting is held on the one day: one block is free, each further block is a break.
                 model.addGreaterOrEqual(LinearExpr.sum(blockStarts.toArray(Literal[]::new)), 1);
-                mine.add(LinearExpr.constant(-1));
+                mine = laterStarts(p, busy);
                 window(p, busy, meetingsOf.get(p).size(), mine);
             } else {
                 for (var day : startsByDay.entrySet()) {
@@ -188,6 +188,45 @@ final class CpSatModel {
             breakLimits.add(participantBreaks);
             breaks.add(participantBreaks);
         }
+    }
+
+    /**
+     * A one-day participant's breaks as a sum of literals without a constant: "a block starts in t after an earlier
+     * meeting" (its block start and "met before t", a prefix-or of its busy literals). The objective is then a plain
+     * sum of literals, which CP-SAT's core-based search works on directly (with "block starts − 1" its first cores
+     * only rediscovered that everyone has a first block).
+     */
+    private final Map<Long, BoolVar> laterStartVars = new HashMap<>();
+    private final Map<Long, BoolVar> metByVars = new HashMap<>();
+
+    private LinearExprBuilder laterStarts(int p, Literal[] busy) {
+        LinearExprBuilder later = LinearExpr.newBuilder();
+        Literal metBefore = null;
+        for (int t = 0; t < busy.length; t++) {
+            if (busy[t] == null) {
+                continue;
+            }
+            if (metBefore != null) {
+                BoolVar start = starts.get(key(p, t));
+                BoolVar isBreak = model.newBoolVar("h" + p + "_" + t);
+                // isBreak <=> start(t) and met before t
+                model.addImplication(isBreak, start);
+                model.addImplication(isBreak, metBefore);
+                model.addBoolOr(new Literal[] {isBreak, start.not(), metBefore.not()});
+                later.add(isBreak);
+                laterStartVars.put(key(p, t), isBreak);
+                BoolVar metByNow = model.newBoolVar("z" + p + "_" + t);
+                // metByNow <=> met before t or busy(t)
+                model.addImplication(metBefore, metByNow);
+                model.addImplication(busy[t], metByNow);
+                model.addBoolOr(new Literal[] {metByNow.not(), metBefore, busy[t]});
+                metByVars.put(key(p, t), metByNow);
+                metBefore = metByNow;
+            } else {
+                metBefore = busy[t];
+            }
+        }
+        return later;
     }
 
     /**
@@ -383,6 +422,16 @@ final class CpSatModel {
             boolean continues = t > 0 && Breaks.sameDay(problem, t - 1, t) && busy[p].get(t - 1);
             model.addHint(start, busy[p].get(t) && !continues);
         });
+        metByVars.forEach((key, metBy) -> {
+            int first = busy[(int) (key >> 32)].nextSetBit(0);
+            model.addHint(metBy, first >= 0 && first <= (int) (long) key);
+        });
+        laterStartVars.forEach((key, later) -> {
+            int p = (int) (key >> 32);
+            int t = (int) (long) key;
+            int first = busy[p].nextSetBit(0);
+            model.addHint(later, busy[p].get(t) && !busy[p].get(t - 1) && first >= 0 && first < t);
+        });
         daysUsed.forEach((key, used) -> {
             int p = (int) (key >> 32);
             int day = (int) (long) key;
@@ -395,8 +444,20 @@ final class CpSatModel {
     }
 
     Result solve(SchedulingLimits limits, double seconds) {
-        return solve(limits, seconds, false);
+        return solve(limits, seconds, Search.PORTFOLIO);
     }
+
+    /**
+     * A minimisation whose bound matters as much as its schedule: on several workers, CP-SAT's core-based search
+     * (the MaxSAT way: cores of the objective's literals raise the bound) beside one search without the linear
+     * relaxation, instead of the eight-worker portfolio that shares two cores between LP workers.
+     */
+    Result solveWithCores(SchedulingLimits limits, double seconds) {
+        return solve(limits, seconds, Search.CORES);
+    }
+
+    /** How a question is searched: see {@link #solve}, {@link #solveFeasibility}, {@link #solveWithCores}. */
+    enum Search { PORTFOLIO, FEASIBILITY, CORES }
 
     /**
      * A question answered by any schedule or by "impossible" (its objective already pinned, e.g. total breaks ≤ 0):
@@ -404,10 +465,11 @@ final class CpSatModel {
      * this way, undecided after 30 s by the eight-worker portfolio, whose LP workers share the two cores for nothing.
      */
     Result solveFeasibility(SchedulingLimits limits, double seconds) {
-        return solve(limits, seconds, true);
+        return solve(limits, seconds, Search.FEASIBILITY);
     }
 
-    private Result solve(SchedulingLimits limits, double seconds, boolean feasibility) {
+    Result solve(SchedulingLimits limits, double seconds, Search search) {
+        boolean feasibility = search == Search.FEASIBILITY;
         long started = System.nanoTime();
         CpSolver solver = new CpSolver();
         var parameters = solver.getParameters();
@@ -418,6 +480,10 @@ final class CpSatModel {
             parameters.addSubsolvers("quick_restart_no_lp");
         } else if (feasibility) {
             parameters.setLinearizationLevel(0);
+        } else if (search == Search.CORES && limits.workers() > 1) {
+            parameters.setNumWorkers(2);
+            parameters.addSubsolvers("core");
+            parameters.addSubsolvers("no_lp");
         }
         parameters.setRandomSeed(7);
         parameters.setLogSearchProgress(false);

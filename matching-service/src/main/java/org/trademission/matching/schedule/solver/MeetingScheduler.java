@@ -103,16 +103,20 @@ public final class MeetingScheduler {
         boolean oneDay = problem.slots().stream().mapToInt(SchedulingProblem.Slot::day).distinct().count() <= 1;
         boolean runs = problem.required() && oneDay;
         CpSatModel.Result zero = search(problem, hint, weight, 0, 0, runs ? 0 : -1, limits,
-                Math.max(0.05, seconds * 0.2), runs);
+                Math.max(0.05, seconds * 0.2), runs ? CpSatModel.Search.FEASIBILITY : CpSatModel.Search.PORTFOLIO);
         if (zero.found() && zero.objective() == 0) {
             return new Compact(zero, 0, false);
         }
         int lowerBound = zero.status() == CpSolverStatus.INFEASIBLE ? 1 : 0;
         // (b) the total minimised under the fairness limit from the hint: a schedule to return, and a proven bound;
         // most of the time left, as CP-SAT's own bound workers close many instances here (the fixed040 variants:
-        // optimal in ~3 s, where a quarter of the time and then the ladder from a weak bound reached none of them)
+        // optimal in ~3 s, where a quarter of the time and then the ladder from a weak bound reached none of them).
+        // With a complete schedule in hand and one day, searched with cores (the objective is a plain sum of
+        // literals there): the fixed020 variants' bounds rise to their optima in 1-5 s. Without a schedule yet, the
+        // portfolio, whose LP workers find a first one where the core search did not (ticf-14crafa.prec15).
         CpSatModel.Result first = search(problem, hint, weight, limit, -1, -1, limits,
-                Math.max(0.05, (seconds - elapsed(started)) * 0.6));
+                Math.max(0.05, (seconds - elapsed(started)) * 0.6),
+                runs && best != null ? CpSatModel.Search.CORES : CpSatModel.Search.PORTFOLIO);
         if (first.status() == CpSolverStatus.INFEASIBLE && problem.required()) {
             return new Compact(null, lowerBound, true);
         }
@@ -234,14 +238,14 @@ public final class MeetingScheduler {
     /** One CP-SAT search: fewest breaks with each participant at most {@code cap} (-1: no cap), total at most
      * {@code total} (-1: none), the placement worth at least {@code weight} (ignored for required problems), and all
      * but at most {@code runsExcept} participants in one unbroken run (-1: not asked; required one-day problems only);
-     * {@code feasibility}: searched as {@link CpSatModel#solveFeasibility}. */
+     * {@code how}: the CP-SAT search ({@link CpSatModel.Search}). */
     private static CpSatModel.Result search(SchedulingProblem problem, int[] hint, long weight, int cap, int total,
             int runsExcept, SchedulingLimits limits, double seconds) {
-        return search(problem, hint, weight, cap, total, runsExcept, limits, seconds, false);
+        return search(problem, hint, weight, cap, total, runsExcept, limits, seconds, CpSatModel.Search.PORTFOLIO);
     }
 
     private static CpSatModel.Result search(SchedulingProblem problem, int[] hint, long weight, int cap, int total,
-            int runsExcept, SchedulingLimits limits, double seconds, boolean feasibility) {
+            int runsExcept, SchedulingLimits limits, double seconds, CpSatModel.Search how) {
         CpSatModel model = new CpSatModel(problem);
         if (runsExcept >= 0) {
             model.contiguousExceptAtMost(runsExcept);
@@ -259,7 +263,7 @@ public final class MeetingScheduler {
         if (hint != null) {
             model.hint(hint);
         }
-        return feasibility ? model.solveFeasibility(limits, seconds) : model.solve(limits, seconds);
+        return model.solve(limits, seconds, how);
     }
 
     /**

@@ -74,6 +74,33 @@ class CpSatModelTest {
         assertTrue(possible > 0 && impossible > 0, "the seeds include both answers");
     }
 
+    @Test
+    void provesTheFewestBreaksWithTheCoreSearchExactlyAsTheExhaustiveSearchDoes() {
+        int withBreaks = 0;
+        for (SchedulingLimits limits : List.of(QUICK, SchedulingLimits.portfolio(Duration.ofSeconds(2)))) {
+            for (long seed = 1; seed <= 30; seed++) {
+                SchedulingProblem problem = Problems.required(seed, 5, 6, 5, 2, 0.2, 2);
+                int optimum = ExhaustiveSearch.fewestBreaks(problem);
+                CpSatModel fewestBreaks = new CpSatModel(problem);
+                fewestBreaks.capBreaks(problem.maxBreaks());
+                fewestBreaks.minimiseBreaks();
+                CpSatModel.Result result = fewestBreaks.solveWithCores(limits, 2);
+                if (optimum == ExhaustiveSearch.INFEASIBLE) {
+                    assertEquals(CpSolverStatus.INFEASIBLE, result.status(), "seed " + seed);
+                    continue;
+                }
+                withBreaks += optimum > 0 ? 1 : 0;
+                assertEquals(CpSolverStatus.OPTIMAL, result.status(), "seed " + seed);
+                assertEquals(List.of(), ScheduleCheck.violations(problem, result.slotOf()), "seed " + seed);
+                // the objective (later block starts) counts exactly the breaks, and the bound is the optimum
+                assertEquals(optimum, result.objective(), "seed " + seed);
+                assertEquals(optimum, result.bound(), "seed " + seed);
+                assertEquals(optimum, Breaks.total(Breaks.perParticipant(problem, result.slotOf())), "seed " + seed);
+            }
+        }
+        assertTrue(withBreaks > 0, "the seeds include instances with forced breaks");
+    }
+
     /** "Total breaks at most k", with everyone but at most k participants in one run: the scheduler's ladder rung. */
     private static CpSatModel.Result rung(SchedulingProblem problem, int total) {
         CpSatModel model = new CpSatModel(problem);
