@@ -259,7 +259,11 @@ public final class MeetingScheduler {
         if (total >= 0) {
             model.capTotalBreaks(total);
         }
-        model.minimiseBreaks();
+        if (how == CpSatModel.Search.CORES) {
+            model.minimiseBreaksAsLiterals();
+        } else {
+            model.minimiseBreaks();
+        }
         if (hint != null) {
             model.hint(hint);
         }
