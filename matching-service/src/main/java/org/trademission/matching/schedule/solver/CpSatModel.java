@@ -39,8 +39,6 @@ final class CpSatModel {
     private final List<LinearArgument> placed = new ArrayList<>();
     private final List<BoolVar> placedVar = new ArrayList<>();
     private LinearExprBuilder breaks;
-    private final LinearExprBuilder laterBreaks = LinearExpr.newBuilder();
-    private boolean otherBreaks;
     private final Map<Long, BoolVar> starts = new HashMap<>();
     private final Map<Long, BoolVar> daysUsed = new HashMap<>();
 
@@ -170,14 +168,9 @@ final class CpSatModel {
             if (problem.required() && oneDay) {
                 // Every meeting is held on the one day: one block is free, each further block is a break.
                 model.addGreaterOrEqual(LinearExpr.sum(blockStarts.toArray(Literal[]::new)), 1);
-                mine.add(LinearExpr.constant(-1));
-                // the same count as later block starts, for the core search's objective (see laterStarts)
-                LinearExprBuilder later = laterStarts(p, busy);
-                model.addEquality(later, mine);
-                laterBreaks.add(later);
+                mine = laterStarts(p, busy);
                 window(p, busy, meetingsOf.get(p).size(), mine);
             } else {
-                otherBreaks = true;
                 for (var day : startsByDay.entrySet()) {
                     BoolVar used = model.newBoolVar("d" + p + "_" + day.getKey());
                     daysUsed.put(key(p, day.getKey()), used);
@@ -387,15 +380,6 @@ final class CpSatModel {
 
     void minimiseBreaks() {
         model.minimize(breaks.build());
-    }
-
-    /**
-     * The same objective as a plain sum of literals (each break a block that starts after an earlier meeting), for
-     * CP-SAT's core search; one-day required problems only (elsewhere the same as {@link #minimiseBreaks}). The
-     * portfolio keeps the other form: with it, its workers prove tic-13crafc's bound of 4 in 10 s, with this one 0.
-     */
-    void minimiseBreaksAsLiterals() {
-        model.minimize(otherBreaks ? breaks.build() : laterBreaks.build());
     }
 
     private LinearExpr weightExpr() {

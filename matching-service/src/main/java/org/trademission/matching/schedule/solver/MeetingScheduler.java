@@ -259,11 +259,7 @@ public final class MeetingScheduler {
         if (total >= 0) {
             model.capTotalBreaks(total);
         }
-        if (how == CpSatModel.Search.CORES) {
-            model.minimiseBreaksAsLiterals();
-        } else {
-            model.minimiseBreaks();
-        }
+        model.minimiseBreaks();
         if (hint != null) {
             model.hint(hint);
         }

@@ -83,7 +83,7 @@ class CpSatModelTest {
                 int optimum = ExhaustiveSearch.fewestBreaks(problem);
                 CpSatModel fewestBreaks = new CpSatModel(problem);
                 fewestBreaks.capBreaks(problem.maxBreaks());
-                fewestBreaks.minimiseBreaksAsLiterals();
+                fewestBreaks.minimiseBreaks();
                 CpSatModel.Result result = fewestBreaks.solveWithCores(limits, 2);
                 if (optimum == ExhaustiveSearch.INFEASIBLE) {
                     assertEquals(CpSolverStatus.INFEASIBLE, result.status(), "seed " + seed);
