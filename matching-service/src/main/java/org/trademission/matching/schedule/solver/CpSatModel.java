@@ -20,7 +20,8 @@ import java.util.Map;
  * The exact model on OR-Tools CP-SAT (see docs/scheduling.md): one Boolean per (meeting, slot of its domain);
  * at most one meeting per participant and slot; at most the tables per slot; per-participant maxima; precedences.
  * Breaks: a participant starts a block in slot t when it meets in t and not in t-1 of the same day; its breaks are
- * its blocks minus its days with a meeting.
+ * its blocks minus its days with a meeting — on a one-day required problem, its blocks that start after an earlier
+ * meeting, a plain sum of literals for the core search ({@link #solveWithCores}).
  */
 final class CpSatModel {
     static {
