@@ -191,15 +191,15 @@ final class CpSatModel {
         }
     }
 
+    private final Map<Long, BoolVar> laterStartVars = new HashMap<>();
+    private final Map<Long, BoolVar> metByVars = new HashMap<>();
+
     /**
      * A one-day participant's breaks as a sum of literals without a constant: "a block starts in t after an earlier
      * meeting" (its block start and "met before t", a prefix-or of its busy literals). The objective is then a plain
      * sum of literals, which CP-SAT's core-based search works on directly (with "block starts − 1" its first cores
      * only rediscovered that everyone has a first block).
      */
-    private final Map<Long, BoolVar> laterStartVars = new HashMap<>();
-    private final Map<Long, BoolVar> metByVars = new HashMap<>();
-
     private LinearExprBuilder laterStarts(int p, Literal[] busy) {
         LinearExprBuilder later = LinearExpr.newBuilder();
         Literal metBefore = null;
@@ -451,7 +451,8 @@ final class CpSatModel {
     /**
      * A minimisation whose bound matters as much as its schedule: on several workers, CP-SAT's core-based search
      * (the MaxSAT way: cores of the objective's literals raise the bound) beside one search without the linear
-     * relaxation, instead of the eight-worker portfolio that shares two cores between LP workers.
+     * relaxation, instead of the eight-worker portfolio that shares two cores between LP workers. With one worker (the
+     * service's deterministic mode) the same as {@link #solve}.
      */
     Result solveWithCores(SchedulingLimits limits, double seconds) {
         return solve(limits, seconds, Search.CORES);

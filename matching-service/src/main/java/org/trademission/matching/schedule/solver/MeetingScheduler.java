@@ -112,7 +112,7 @@ public final class MeetingScheduler {
         // most of the time left, as CP-SAT's own bound workers close many instances here (the fixed040 variants:
         // optimal in ~3 s, where a quarter of the time and then the ladder from a weak bound reached none of them).
         // With a complete schedule in hand and one day, searched with cores (the objective is a plain sum of
-        // literals there): the fixed020 variants' bounds rise to their optima in 1-5 s. Without a schedule yet, the
+        // literals there): most fixed020 variants are proven optimal in 1-5 s. Without a schedule yet, the
         // portfolio, whose LP workers find a first one where the core search did not (ticf-14crafa.prec15).
         CpSatModel.Result first = search(problem, hint, weight, limit, -1, -1, limits,
                 Math.max(0.05, (seconds - elapsed(started)) * 0.6),
