@@ -463,8 +463,9 @@ final class CpSatModel {
 
     /**
      * A question answered by any schedule or by "impossible" (its objective already pinned, e.g. total breaks ≤ 0):
-     * searched without the linear relaxation, on two workers (one when the limits allow one) — "nobody has a break" on forum-14.forb0003 and ticf-14crafa: found in 3–9 s
-     * this way, undecided after 30 s by the eight-worker portfolio, whose LP workers share the two cores for nothing.
+     * searched without the linear relaxation, on two workers (one when the limits allow one) — "nobody has a break"
+     * on forum-14.forb0003 and ticf-14crafa: found in 3–9 s this way, undecided after 30 s by the eight-worker
+     * portfolio, whose LP workers share the two cores for nothing.
      */
     Result solveFeasibility(SchedulingLimits limits, double seconds) {
         return solve(limits, seconds, Search.FEASIBILITY);

@@ -10,12 +10,15 @@ import org.junit.jupiter.api.Test;
 
 class CpSatModelTest {
     private static final SchedulingLimits QUICK = SchedulingLimits.service(Duration.ofSeconds(2));
+    /** The service's one deterministic worker, and the benchmark's several. */
+    private static final List<SchedulingLimits> BOTH_MODES = List.of(QUICK,
+            SchedulingLimits.portfolio(Duration.ofSeconds(2)));
 
     @Test
     void runsWithAtMostKExceptionsKeepEveryScheduleOfAtMostKBreaksAndNoneBelowTheOptimum() {
         int withBreaks = 0;
         for (long seed = 1; seed <= 40; seed++) {
-            SchedulingProblem problem = Problems.required(seed, 5, 6, 5, 2, 0.2, 2);
+            SchedulingProblem problem = seeded(seed);
             int optimum = ExhaustiveSearch.fewestBreaks(problem);
             if (optimum == ExhaustiveSearch.INFEASIBLE) {
                 continue;
@@ -52,9 +55,9 @@ class CpSatModelTest {
     void answersNobodyHasABreakAsAFeasibilityQuestionExactlyAsTheExhaustiveSearchDoes() {
         int possible = 0;
         int impossible = 0;
-        for (SchedulingLimits limits : List.of(QUICK, SchedulingLimits.portfolio(Duration.ofSeconds(2)))) {
+        for (SchedulingLimits limits : BOTH_MODES) {
             for (long seed = 1; seed <= 30; seed++) {
-                SchedulingProblem problem = Problems.required(seed, 5, 6, 5, 2, 0.2, 2);
+                SchedulingProblem problem = seeded(seed);
                 int optimum = ExhaustiveSearch.fewestBreaks(problem);
                 CpSatModel nobodyHasABreak = new CpSatModel(problem);
                 nobodyHasABreak.contiguousExceptAtMost(0);
@@ -77,9 +80,9 @@ class CpSatModelTest {
     @Test
     void provesTheFewestBreaksWithTheCoreSearchExactlyAsTheExhaustiveSearchDoes() {
         int withBreaks = 0;
-        for (SchedulingLimits limits : List.of(QUICK, SchedulingLimits.portfolio(Duration.ofSeconds(2)))) {
+        for (SchedulingLimits limits : BOTH_MODES) {
             for (long seed = 1; seed <= 30; seed++) {
-                SchedulingProblem problem = Problems.required(seed, 5, 6, 5, 2, 0.2, 2);
+                SchedulingProblem problem = seeded(seed);
                 int optimum = ExhaustiveSearch.fewestBreaks(problem);
                 CpSatModel fewestBreaks = new CpSatModel(problem);
                 fewestBreaks.capBreaks(problem.maxBreaks());
@@ -99,6 +102,11 @@ class CpSatModelTest {
             }
         }
         assertTrue(withBreaks > 0, "the seeds include instances with forced breaks");
+    }
+
+    /** A small one-day instance of the benchmark's form that the exhaustive search solves in milliseconds. */
+    private static SchedulingProblem seeded(long seed) {
+        return Problems.required(seed, 5, 6, 5, 2, 0.2, 2);
     }
 
     /** "Total breaks at most k", with everyone but at most k participants in one run: the scheduler's ladder rung. */
