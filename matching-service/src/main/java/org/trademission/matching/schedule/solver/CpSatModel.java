@@ -332,6 +332,15 @@ final class CpSatModel {
         }
     }
 
+    /** Every participant in one unbroken run except {@code exception}, whose meetings only the other constraints bind. */
+    void contiguousExcept(int exception) {
+        for (int p : busyOf.keySet()) {
+            if (p != exception) {
+                contiguous(p, null);
+            }
+        }
+    }
+
     /** The participant's "meets in slot t" literal: its only candidate's, or a new one equal to their sum. */
     private Literal busy(List<Literal> here, int p, int t) {
         if (here.isEmpty()) {

@@ -127,6 +127,18 @@ public final class MeetingScheduler {
                 best = annealed;
             }
         }
+        // (b') one break in all, where none is impossible: asked participant by participant (LoneBreak), which
+        // settles what neither (b) nor the ladder's "total ≤ 1" does on the crafc variants (their core bound stays 0)
+        if (runs && lowerBound == 1 && best != null && best.objective() > 1) {
+            CpSatModel.Result lone = LoneBreak.search(problem, best.slotOf(), limits,
+                    started + (long) ((elapsed(started) + (seconds - elapsed(started)) * 0.8) * 1e9));
+            if (lone.found()) {
+                return new Compact(lone, 1, false);
+            }
+            if (lone.status() == CpSolverStatus.INFEASIBLE) {
+                lowerBound = 2;
+            }
+        }
         // (c) "total ≤ B, nobody above min(B, limit)" from the bound up, most of the time left to each rung: when
         // the bound is the optimum (most instances), this is where the schedule at the bound is found
         int target = lowerBound;
