@@ -10,9 +10,10 @@ import java.util.List;
  * participant meets in one unbroken run, and that one has a single break. Asked as one question ("at most one
  * participant off its run"), CP-SAT rarely settles it (forum-13crafc: undecided after 20 s); asked once per
  * participant, with that participant named, each question is small — most are proven impossible in ~0.2 s, and the
- * few possible ones are found in 0.4–1 s (docs/scheduling.md). Participants are asked in rounds of growing time, those
+ * few possible ones are found in 0.4–2 s (docs/scheduling.md). Participants are asked in rounds of growing time, those
  * with the most breaks in the schedule at hand first, so the likely exceptions come early; when every participant is
- * proven impossible, the fewest breaks is at least two.
+ * proven impossible, the fewest breaks is at least two. Only the benchmark's problems (every meeting required, one
+ * day) get here; the service's schedules are neither.
  */
 final class LoneBreak {
     private LoneBreak() {

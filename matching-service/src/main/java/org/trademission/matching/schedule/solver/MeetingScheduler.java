@@ -85,7 +85,7 @@ public final class MeetingScheduler {
         int[] colouring = hint;
         if (problem.required()) {
             // the colouring may leave required meetings out: a complete schedule first (a feasibility question,
-            // quick), annealed, so that every search below starts from a complete schedule with few breaks
+            // quick), annealed, so that every search after (a) starts from a complete schedule with few breaks
             CpSatModel.Result complete = complete(problem, hint, limit, limits, Math.max(0.05, seconds * 0.15));
             if (complete.status() == CpSolverStatus.INFEASIBLE) {
                 return new Compact(null, 0, true);
