@@ -146,14 +146,18 @@ public final class MeetingScheduler {
             }
         }
         // (c) "total ≤ B, nobody above min(B, limit)" from the bound up, most of the time left to each rung: when
-        // the bound is the optimum (most instances), this is where the schedule at the bound is found
+        // the bound is the optimum (most instances), this is where the schedule at the bound is found; on required
+        // one-day problems the rung at the proven bound is a pure feasibility question (atBound)
         int target = lowerBound;
         int round = 0;
         while (seconds - elapsed(started) > 0.05 && (best == null || target < best.objective())) {
             double left = seconds - elapsed(started);
             int cap = limit < 0 ? target : Math.min(target, limit);
-            CpSatModel.Result attempt = search(problem, best != null ? best.slotOf() : hint, weight, cap, target,
-                    runs ? target : -1, limits, Math.max(0.05, Math.min(left, Math.max(1.0, left * 0.6))));
+            double rung = Math.max(0.05, Math.min(left, Math.max(1.0, left * 0.6)));
+            CpSatModel.Result attempt = runs && best != null && target == lowerBound
+                    ? atBound(problem, best.slotOf(), cap, target, limits, rung)
+                    : search(problem, best != null ? best.slotOf() : hint, weight, cap, target, runs ? target : -1,
+                            limits, rung);
             if (attempt.status() == CpSolverStatus.INFEASIBLE) {
                 if (cap == target || limit < 0) {
                     lowerBound = Math.max(lowerBound, target + 1);
@@ -309,6 +313,30 @@ public final class MeetingScheduler {
         return best;
     }
 
+    /**
+     * "Total ≤ the proven bound" on a required one-day problem: any schedule is optimal, so asked with no objective and
+     * without the linear relaxation, and the search stops at the first schedule (with the objective, the portfolio
+     * went on looking for a better one it could not prove absent); its objective is its breaks.
+     */
+    static CpSatModel.Result atBound(SchedulingProblem problem, int[] hint, int cap, int total,
+            SchedulingLimits limits, double seconds) {
+        CpSatModel model = new CpSatModel(problem);
+        model.contiguousExceptAtMost(total);
+        model.capBreaks(cap);
+        model.capTotalBreaks(total);
+        model.hint(hint);
+        return withBreaks(problem, model.solve(limits, seconds, CpSatModel.Search.FEASIBILITY));
+    }
+
+    private static CpSatModel.Result withBreaks(SchedulingProblem problem, CpSatModel.Result result) {
+        if (!result.found()) {
+            return result;
+        }
+        int breaks = Breaks.total(Breaks.perParticipant(problem, result.slotOf()));
+        return new CpSatModel.Result(result.status() == CpSolverStatus.OPTIMAL ? CpSolverStatus.FEASIBLE
+                : result.status(), result.slotOf(), breaks, 0, result.millis());
+    }
+
     /** Any schedule of every required meeting under the fairness limit; its objective is its breaks. */
     private static CpSatModel.Result complete(SchedulingProblem problem, int[] hint, int limit,
             SchedulingLimits limits, double seconds) {
@@ -319,13 +347,7 @@ public final class MeetingScheduler {
         model.hint(hint);
         // without the linear relaxation: ticf-14crafa.prec15's first complete schedule in ~1 s, where the portfolio
         // took 2.5 s or found none in 5 s
-        CpSatModel.Result result = model.solve(limits, seconds, CpSatModel.Search.FEASIBILITY);
-        if (!result.found()) {
-            return result;
-        }
-        int breaks = Breaks.total(Breaks.perParticipant(problem, result.slotOf()));
-        return new CpSatModel.Result(result.status() == CpSolverStatus.OPTIMAL ? CpSolverStatus.FEASIBLE
-                : result.status(), result.slotOf(), breaks, 0, result.millis());
+        return withBreaks(problem, model.solve(limits, seconds, CpSatModel.Search.FEASIBILITY));
     }
 
     private static SolvedSchedule required(SchedulingProblem problem, SchedulingLimits limits, int[] warm,

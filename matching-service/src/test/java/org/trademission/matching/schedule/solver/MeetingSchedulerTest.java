@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.ortools.sat.CpSolverStatus;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -162,6 +164,34 @@ class MeetingSchedulerTest {
         }
         // the seeds cover all three outcomes: no schedule, an unbroken day for all, and forced breaks
         assertTrue(infeasible > 0 && withBreaks > 0 && infeasible + withBreaks < 40, infeasible + "/" + withBreaks);
+    }
+
+    @Test
+    void findsAScheduleAtTheFewestBreaksAndProvesNoneBelowWhenAskedAtTheBound() {
+        int withBreaks = 0;
+        for (SchedulingLimits limits : List.of(QUICK, SchedulingLimits.portfolio(Duration.ofSeconds(1)))) {
+            for (long seed = 1; seed <= 40; seed++) {
+                SchedulingProblem problem = Problems.required(seed, 5, 6, 5, 2, 0.2, 2);
+                int optimum = ExhaustiveSearch.fewestBreaks(problem);
+                if (optimum == ExhaustiveSearch.INFEASIBLE) {
+                    continue;
+                }
+                int[] noHint = new int[problem.candidates().size()];
+                Arrays.fill(noHint, -1);
+                CpSatModel.Result at = MeetingScheduler.atBound(problem, noHint, Math.min(optimum, 2), optimum, limits, 5);
+                assertTrue(at.found(), "seed " + seed);
+                assertEquals(List.of(), ScheduleCheck.violations(problem, at.slotOf()), "seed " + seed);
+                assertEquals(optimum, Breaks.total(Breaks.perParticipant(problem, at.slotOf())), "seed " + seed);
+                assertEquals(optimum, at.objective(), "seed " + seed);
+                if (optimum > 0) {
+                    withBreaks++;
+                    CpSatModel.Result below = MeetingScheduler.atBound(problem, noHint, Math.min(optimum - 1, 2),
+                            optimum - 1, limits, 5);
+                    assertEquals(CpSolverStatus.INFEASIBLE, below.status(), "seed " + seed);
+                }
+            }
+        }
+        assertTrue(withBreaks > 0, "the seeds include forced breaks");
     }
 
     @Test
