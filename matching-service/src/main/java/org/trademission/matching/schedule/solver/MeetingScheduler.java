@@ -120,8 +120,11 @@ public final class MeetingScheduler {
         // With a complete schedule in hand and one day, searched with cores (the objective is a plain sum of
         // literals there): most fixed020 variants are proven optimal in 1-5 s. Without a schedule yet, the
         // portfolio, whose LP workers find a first one where the core search did not (ticf-14crafa.prec15).
+        // Where (a) ran out of time undecided (a schedule with no break most likely exists), (b) only a quarter, so
+        // that the ladder's rung at 0 has the time to ask (a) again from (b)'s schedule.
+        boolean zeroOpen = runs && zero.status() == CpSolverStatus.UNKNOWN;
         CpSatModel.Result first = search(problem, hint, weight, limit, -1, -1, limits,
-                Math.max(0.05, (seconds - elapsed(started)) * 0.6),
+                Math.max(0.05, (seconds - elapsed(started)) * (zeroOpen ? 0.25 : 0.6)),
                 runs && best != null ? CpSatModel.Search.CORES : CpSatModel.Search.PORTFOLIO);
         if (first.status() == CpSolverStatus.INFEASIBLE && problem.required()) {
             return new Compact(null, lowerBound, true);
