@@ -74,9 +74,7 @@ class LoneBreakTest {
     }
 
     private static CpSatModel.Result search(SchedulingProblem problem, SchedulingLimits limits) {
-        int[] anySchedule = new int[problem.candidates().size()];
-        java.util.Arrays.fill(anySchedule, -1);
-        return LoneBreak.search(problem, anySchedule, limits, System.nanoTime() + 20_000_000_000L);
+        return LoneBreak.search(problem, Problems.unscheduled(problem), limits, System.nanoTime() + 20_000_000_000L);
     }
 
     private static SchedulingProblem problem(int participants, int slots, int[][] meetings) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.ortools.sat.CpSolverStatus;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -176,9 +175,9 @@ class MeetingSchedulerTest {
                 if (optimum == ExhaustiveSearch.INFEASIBLE) {
                     continue;
                 }
-                int[] noHint = new int[problem.candidates().size()];
-                Arrays.fill(noHint, -1);
-                CpSatModel.Result at = MeetingScheduler.atBound(problem, noHint, Math.min(optimum, 2), optimum, limits, 5);
+                int[] noHint = Problems.unscheduled(problem);
+                CpSatModel.Result at = MeetingScheduler.atBound(problem, noHint, Math.min(optimum, 2), optimum, limits,
+                        5);
                 assertTrue(at.found(), "seed " + seed);
                 assertEquals(List.of(), ScheduleCheck.violations(problem, at.slotOf()), "seed " + seed);
                 assertEquals(optimum, Breaks.total(Breaks.perParticipant(problem, at.slotOf())), "seed " + seed);

@@ -1,6 +1,7 @@
 package org.trademission.matching.schedule.solver;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
@@ -90,6 +91,13 @@ final class Problems {
                 new SchedulingProblem.Participant(notLast, Integer.MAX_VALUE, -1)), slots(3, 2),
                 List.of(SchedulingProblem.Candidate.of(0, 1, 1), SchedulingProblem.Candidate.of(0, 2, 1)), List.of(),
                 true, 2);
+    }
+
+    /** A schedule with no meeting placed: a hint that gives the solver nothing. */
+    static int[] unscheduled(SchedulingProblem problem) {
+        int[] slotOf = new int[problem.candidates().size()];
+        Arrays.fill(slotOf, -1);
+        return slotOf;
     }
 
     static SchedulingProblem.Participant free() {
