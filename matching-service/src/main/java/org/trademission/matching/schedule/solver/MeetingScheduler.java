@@ -14,6 +14,9 @@ public final class MeetingScheduler {
     }
 
     private static final int LARGE = 2000;
+    /** Shares of the time limit for (a) "nobody has a break" on required one-day problems: in all, and first. */
+    private static final double NO_BREAK_SHARE = 0.4;
+    private static final double NO_BREAK_FIRST_SHARE = 0.05;
 
     public static SolvedSchedule solve(SchedulingProblem problem, SchedulingLimits limits) {
         long started = System.nanoTime();
@@ -83,35 +86,57 @@ public final class MeetingScheduler {
         int limit = problem.maxBreaks() < 0 ? -1 : problem.maxBreaks();
         CpSatModel.Result best = null;
         int[] colouring = hint;
+        boolean oneDay = problem.slots().stream().mapToInt(SchedulingProblem.Slot::day).distinct().count() <= 1;
+        boolean runs = problem.required() && oneDay;
+        CpSatModel.Result complete = null;
         if (problem.required()) {
             // the colouring may leave required meetings out: a complete schedule first (a feasibility question,
-            // quick), annealed, so that every search after (a) starts from a complete schedule with few breaks
-            CpSatModel.Result complete = complete(problem, hint, limit, limits, Math.max(0.05, seconds * 0.15));
+            // quick), annealed below, so that every search after (a) starts from a complete schedule with few breaks
+            complete = complete(problem, hint, limit, limits, Math.max(0.05, seconds * 0.15));
             if (complete.status() == CpSolverStatus.INFEASIBLE) {
                 return new Compact(null, 0, true);
             }
-            if (complete.found()) {
-                best = annealed(problem, complete, seconds, started, 0);
-                hint = best.slotOf();
-                if (best.objective() == 0) {
-                    return new Compact(best, 0, false);
-                }
+            if (complete.found() && complete.objective() == 0) {
+                return new Compact(complete, 0, false);
             }
         }
         // (a) nobody has a break; with every meeting required, each participant's run of meetings is encoded by
         // where it starts, which proves "impossible" in a fraction of a second where the block-start literals did not,
         // and asked as a pure feasibility question (no linear relaxation), which finds such schedules far sooner.
-        // Impossible is proven in well under a second; a question still open after that nearly always has a schedule
-        // with no break (13 of the 16 open at 2 s), so it gets 40 % of the time (60 % left a first schedule to (b)
-        // too late on ticf-14crafa.prec15). Hinted with the colouring, not the annealed complete schedule: with the
-        // latter, forum-14.forb0003 and ticf-14crafa.forb0003/original found no schedule without a break in time.
-        boolean oneDay = problem.slots().stream().mapToInt(SchedulingProblem.Slot::day).distinct().count() <= 1;
-        boolean runs = problem.required() && oneDay;
-        CpSatModel.Result zero = search(problem, colouring, weight, 0, 0, runs ? 0 : -1, limits,
-                Math.max(0.05, seconds * (runs ? 0.4 : 0.2)),
-                runs ? CpSatModel.Search.FEASIBILITY : CpSatModel.Search.PORTFOLIO);
-        if (zero.found() && zero.objective() == 0) {
-            return new Compact(zero, 0, false);
+        // Hinted with the colouring, not the annealed complete schedule: with the latter, forum-14.forb0003 and
+        // ticf-14crafa.forb0003/original found no schedule without a break in time. Asked briefly before the
+        // annealing (most answers, "impossible" or a schedule, come in well under a second), and again after it
+        // with the rest of its share when still open: a question open after a second nearly always has a schedule
+        // with no break (13 of the 16 open at 2 s), so it gets 40 % of the time in all (60 % left a first schedule
+        // to (b) too late on ticf-14crafa.prec15).
+        CpSatModel.Result zero = null;
+        if (runs) {
+            zero = search(problem, colouring, weight, 0, 0, 0, limits, Math.max(0.05, seconds * NO_BREAK_FIRST_SHARE),
+                    CpSatModel.Search.FEASIBILITY);
+            if (zero.found() && zero.objective() == 0) {
+                return new Compact(zero, 0, false);
+            }
+        }
+        boolean noBreakImpossible = zero != null && zero.status() == CpSolverStatus.INFEASIBLE;
+        if (complete != null && complete.found()) {
+            // Where "no break" is proven impossible, a quarter of the moves: (b)'s core search takes the schedule on
+            // from there (the forumt originals: annealed 2 s to 5 breaks, then proven optimal in 0.15 s; with a
+            // quarter, 0.5 s to 5-8 and the same proof); where it is open, the whole count, which often reaches a
+            // schedule with no break on its own (tic-14crafc.original: 1.5 s).
+            best = annealed(problem, complete, moves(seconds) / (noBreakImpossible ? 4 : 1), seconds, started,
+                    noBreakImpossible ? 1 : 0, 0);
+            hint = best.slotOf();
+            if (best.objective() == 0) {
+                return new Compact(best, 0, false);
+            }
+        }
+        if (zero == null || zero.status() == CpSolverStatus.UNKNOWN) {
+            double share = runs ? NO_BREAK_SHARE - NO_BREAK_FIRST_SHARE : 0.2;
+            zero = search(problem, colouring, weight, 0, 0, runs ? 0 : -1, limits, Math.max(0.05, seconds * share),
+                    runs ? CpSatModel.Search.FEASIBILITY : CpSatModel.Search.PORTFOLIO);
+            if (zero.found() && zero.objective() == 0) {
+                return new Compact(zero, 0, false);
+            }
         }
         int lowerBound = zero.status() == CpSolverStatus.INFEASIBLE ? 1 : 0;
         // (b) the total minimised under the fairness limit from the hint: a schedule to return, and a proven bound;
@@ -241,7 +266,11 @@ public final class MeetingScheduler {
      */
     private static CpSatModel.Result annealed(SchedulingProblem problem, CpSatModel.Result found, double seconds,
             long started, int floor, int round) {
-        long moves = moves(seconds) / (round == 0 ? 1 : 4);
+        return annealed(problem, found, moves(seconds) / (round == 0 ? 1 : 4), seconds, started, floor, round);
+    }
+
+    private static CpSatModel.Result annealed(SchedulingProblem problem, CpSatModel.Result found, long moves,
+            double seconds, long started, int floor, int round) {
         int[] annealed = BreakAnnealing.improve(problem, found.slotOf(), moves,
                 annealingDeadline(moves, started, seconds), round, floor);
         int breaks = Breaks.total(Breaks.perParticipant(problem, annealed));
