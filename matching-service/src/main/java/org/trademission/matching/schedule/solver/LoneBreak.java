@@ -3,7 +3,11 @@ package org.trademission.matching.schedule.solver;
 import com.google.ortools.sat.CpSolverStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * "One break in all" for a required one-day problem where "no break at all" is impossible: everybody but one
@@ -16,13 +20,26 @@ import java.util.List;
  * day) get here; the service's schedules are neither.
  */
 final class LoneBreak {
-    private LoneBreak() {
-    }
-
     private static final double FIRST_ROUND_SECONDS = 0.2;
 
     /** Participants off their run in the schedule at hand are the likely exceptions: more time for each of them. */
     private static final double LIKELY_FACTOR = 8;
+
+    private final SchedulingProblem problem;
+    private final SchedulingLimits limits;
+    private final Set<Integer> impossible = new HashSet<>();
+    private final Map<Integer, Double> askedFor = new HashMap<>();
+    private double perParticipant = FIRST_ROUND_SECONDS;
+    private int questions;
+
+    /**
+     * A search that can be resumed: a later {@link #resume} skips the participants already proven impossible and
+     * does not ask again one that was already given as much time as its round would give it.
+     */
+    LoneBreak(SchedulingProblem problem, SchedulingLimits limits) {
+        this.problem = problem;
+        this.limits = limits;
+    }
 
     /**
      * A schedule with one break (status FEASIBLE, objective 1), INFEASIBLE when no participant can be the exception,
@@ -30,24 +47,37 @@ final class LoneBreak {
      */
     static CpSatModel.Result search(SchedulingProblem problem, int[] schedule, SchedulingLimits limits,
             long deadline) {
+        return new LoneBreak(problem, limits).resume(schedule, deadline);
+    }
+
+    /** The same, going on from where an earlier call stopped; {@code schedule} orders the participants. */
+    CpSatModel.Result resume(int[] schedule, long deadline) {
         long started = System.nanoTime();
-        List<Integer> open = candidates(problem, schedule);
+        List<Integer> open = new ArrayList<>(candidates(problem, schedule));
+        open.removeAll(impossible);
         int[] breaks = Breaks.perParticipant(problem, schedule);
-        double perParticipant = FIRST_ROUND_SECONDS;
         while (!open.isEmpty()) {
             List<Integer> undecided = new ArrayList<>();
             for (int p : open) {
+                double seconds = perParticipant * (breaks[p] > 0 ? LIKELY_FACTOR : 1);
+                if (askedFor.getOrDefault(p, 0.0) >= seconds) {
+                    undecided.add(p);
+                    continue;
+                }
                 double left = (deadline - System.nanoTime()) / 1e9;
                 if (left < 0.05) {
                     return unknown(started);
                 }
-                double seconds = perParticipant * (breaks[p] > 0 ? LIKELY_FACTOR : 1);
                 CpSatModel.Result answer = ask(problem, p, limits, Math.min(left, seconds));
+                questions++;
                 if (answer.found()) {
                     return new CpSatModel.Result(CpSolverStatus.FEASIBLE, answer.slotOf(),
                             Breaks.total(Breaks.perParticipant(problem, answer.slotOf())), 1, millis(started));
                 }
-                if (answer.status() != CpSolverStatus.INFEASIBLE) {
+                if (answer.status() == CpSolverStatus.INFEASIBLE) {
+                    impossible.add(p);
+                } else {
+                    askedFor.merge(p, Math.min(left, seconds), Math::max);
                     undecided.add(p);
                 }
             }
@@ -55,6 +85,11 @@ final class LoneBreak {
             perParticipant *= 4;
         }
         return new CpSatModel.Result(CpSolverStatus.INFEASIBLE, null, 0, 2, millis(started));
+    }
+
+    /** How many questions CP-SAT was asked so far. */
+    int questions() {
+        return questions;
     }
 
     /** Participants with two meetings or more, the most breaks in the schedule first, then the most meetings. */

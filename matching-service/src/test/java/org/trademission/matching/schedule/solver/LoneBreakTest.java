@@ -64,6 +64,35 @@ class LoneBreakTest {
     }
 
     @Test
+    void resumesAfterRunningOutOfTimeAndFindsTheOneBreak() {
+        SchedulingProblem triangle = problem(3, 3, new int[][] {{0, 1}, {0, 2}, {1, 2}});
+        for (SchedulingLimits limits : BOTH_MODES) {
+            LoneBreak lone = new LoneBreak(triangle, limits);
+            assertEquals(CpSolverStatus.UNKNOWN, lone.resume(Problems.unscheduled(triangle), System.nanoTime()).status());
+            assertEquals(0, lone.questions());
+            CpSatModel.Result resumed = lone.resume(Problems.unscheduled(triangle), inTwentySeconds());
+            assertEquals(CpSolverStatus.FEASIBLE, resumed.status());
+            assertEquals(1, Breaks.total(Breaks.perParticipant(triangle, resumed.slotOf())));
+        }
+    }
+
+    @Test
+    void asksNothingAgainOfParticipantsAlreadyProvenImpossible() {
+        SchedulingProblem twoTriangles = problem(6, 6, new int[][] {{0, 1}, {0, 2}, {1, 2}, {3, 4}, {3, 5}, {4, 5}});
+        for (SchedulingLimits limits : BOTH_MODES) {
+            LoneBreak lone = new LoneBreak(twoTriangles, limits);
+            assertEquals(CpSolverStatus.INFEASIBLE, lone.resume(Problems.unscheduled(twoTriangles), inTwentySeconds())
+                    .status());
+            int asked = lone.questions();
+            assertEquals(6, asked, "one question per participant");
+            CpSatModel.Result again = lone.resume(Problems.unscheduled(twoTriangles), inTwentySeconds());
+            assertEquals(CpSolverStatus.INFEASIBLE, again.status());
+            assertEquals(2, again.bound());
+            assertEquals(asked, lone.questions());
+        }
+    }
+
+    @Test
     void asksTheParticipantsWithBreaksInTheScheduleAtHandFirst() {
         SchedulingProblem triangle = problem(3, 3, new int[][] {{0, 1}, {0, 2}, {1, 2}});
         // (0,1) first, (1,2) second, (0,2) last: participant 0 meets in slots 0 and 2
@@ -74,7 +103,11 @@ class LoneBreakTest {
     }
 
     private static CpSatModel.Result search(SchedulingProblem problem, SchedulingLimits limits) {
-        return LoneBreak.search(problem, Problems.unscheduled(problem), limits, System.nanoTime() + 20_000_000_000L);
+        return LoneBreak.search(problem, Problems.unscheduled(problem), limits, inTwentySeconds());
+    }
+
+    private static long inTwentySeconds() {
+        return System.nanoTime() + 20_000_000_000L;
     }
 
     private static SchedulingProblem problem(int participants, int slots, int[][] meetings) {
