@@ -43,14 +43,9 @@ final class LoneBreak {
 
     /**
      * A schedule with one break (status FEASIBLE, objective 1), INFEASIBLE when no participant can be the exception,
-     * or UNKNOWN when the time ran out first.
+     * or UNKNOWN when the time ran out first; going on from where an earlier call stopped. {@code schedule} orders
+     * the participants.
      */
-    static CpSatModel.Result search(SchedulingProblem problem, int[] schedule, SchedulingLimits limits,
-            long deadline) {
-        return new LoneBreak(problem, limits).resume(schedule, deadline);
-    }
-
-    /** The same, going on from where an earlier call stopped; {@code schedule} orders the participants. */
     CpSatModel.Result resume(int[] schedule, long deadline) {
         long started = System.nanoTime();
         List<Integer> open = new ArrayList<>(candidates(problem, schedule));

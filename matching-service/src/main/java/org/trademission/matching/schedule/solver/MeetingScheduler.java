@@ -114,8 +114,7 @@ public final class MeetingScheduler {
         // to (b) too late on ticf-14crafa.prec15).
         CpSatModel.Result zero = null;
         if (runs) {
-            zero = search(problem, colouring, weight, 0, 0, 0, limits, Math.max(0.05, seconds * NO_BREAK_FIRST_SHARE),
-                    CpSatModel.Search.FEASIBILITY);
+            zero = noBreak(problem, colouring, weight, true, limits, seconds * NO_BREAK_FIRST_SHARE);
             if (zero.found() && zero.objective() == 0) {
                 return new Compact(zero, 0, false);
             }
@@ -134,9 +133,8 @@ public final class MeetingScheduler {
             }
         }
         if (zero == null || zero.status() == CpSolverStatus.UNKNOWN) {
-            double share = runs ? NO_BREAK_SHARE - NO_BREAK_FIRST_SHARE : 0.2;
-            zero = search(problem, colouring, weight, 0, 0, runs ? 0 : -1, limits, Math.max(0.05, seconds * share),
-                    runs ? CpSatModel.Search.FEASIBILITY : CpSatModel.Search.PORTFOLIO);
+            zero = noBreak(problem, colouring, weight, runs, limits,
+                    seconds * (runs ? NO_BREAK_SHARE - NO_BREAK_FIRST_SHARE : 0.2));
             if (zero.found() && zero.objective() == 0) {
                 return new Compact(zero, 0, false);
             }
@@ -354,6 +352,16 @@ public final class MeetingScheduler {
             model.hint(hint);
         }
         return model.solve(limits, seconds, how);
+    }
+
+    /**
+     * (a) "nobody has a break": on required one-day problems with the run-start encoding, as a pure feasibility
+     * question; otherwise by the portfolio.
+     */
+    private static CpSatModel.Result noBreak(SchedulingProblem problem, int[] colouring, long weight, boolean runs,
+            SchedulingLimits limits, double seconds) {
+        return search(problem, colouring, weight, 0, 0, runs ? 0 : -1, limits, Math.max(0.05, seconds),
+                runs ? CpSatModel.Search.FEASIBILITY : CpSatModel.Search.PORTFOLIO);
     }
 
     /**

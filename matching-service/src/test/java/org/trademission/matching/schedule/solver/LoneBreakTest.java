@@ -104,7 +104,7 @@ class LoneBreakTest {
     }
 
     private static CpSatModel.Result search(SchedulingProblem problem, SchedulingLimits limits) {
-        return LoneBreak.search(problem, Problems.unscheduled(problem), limits, inTwentySeconds());
+        return new LoneBreak(problem, limits).resume(Problems.unscheduled(problem), inTwentySeconds());
     }
 
     private static long inTwentySeconds() {
