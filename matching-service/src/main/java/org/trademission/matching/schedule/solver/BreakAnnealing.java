@@ -95,6 +95,24 @@ final class BreakAnnealing {
     }
 
     /**
+     * The moves for a time limit: a count, not a clock, so that the same input gives the same schedule; about a tenth
+     * of the limit on this machine (the deadline is only the safety net).
+     */
+    static long movesFor(double seconds) {
+        return (long) (seconds * 120_000);
+    }
+
+    /**
+     * The safety net of a run, counted from its own start: twenty times what its moves take here, and never past twice
+     * the time limit. Counted from the solve's start instead, a run that began late (after a long CP-SAT placement)
+     * was cut before its first move, and the schedule kept every break CP-SAT left (125 instead of ~30 on a
+     * 200-request mission with a 1 s limit), differently from one machine load to the next.
+     */
+    static long deadline(long moves, long started, double seconds) {
+        return Math.min(System.nanoTime() + moves * 20_000, started + (long) (seconds * 2e9));
+    }
+
+    /**
      * The best schedule met in {@code moves} tries (or by the deadline): fewest breaks among those that keep the
      * fairness limit as well as {@code start} does.
      */

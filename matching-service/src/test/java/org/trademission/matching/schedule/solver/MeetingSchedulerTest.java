@@ -176,7 +176,7 @@ class MeetingSchedulerTest {
                     continue;
                 }
                 int[] noHint = Problems.unscheduled(problem);
-                CpSatModel.Result at = MeetingScheduler.atBound(problem, noHint, Math.min(optimum, 2), optimum, limits,
+                CpSatModel.Result at = BreakQuestions.atBound(problem, noHint, Math.min(optimum, 2), optimum, limits,
                         5);
                 assertTrue(at.found(), "seed " + seed);
                 assertEquals(List.of(), ScheduleCheck.violations(problem, at.slotOf()), "seed " + seed);
@@ -184,7 +184,7 @@ class MeetingSchedulerTest {
                 assertEquals(optimum, at.objective(), "seed " + seed);
                 if (optimum > 0) {
                     withBreaks++;
-                    CpSatModel.Result below = MeetingScheduler.atBound(problem, noHint, Math.min(optimum - 1, 2),
+                    CpSatModel.Result below = BreakQuestions.atBound(problem, noHint, Math.min(optimum - 1, 2),
                             optimum - 1, limits, 5);
                     assertEquals(CpSolverStatus.INFEASIBLE, below.status(), "seed " + seed);
                 }
