@@ -189,6 +189,32 @@ final class CpSatModel {
             breakLimits.add(participantBreaks);
             breaks.add(participantBreaks);
         }
+        busyAtMostTwiceTheTables(byParticipantSlot);
+    }
+
+    /**
+     * Redundant: a meeting in slot t keeps two participants busy, so at most twice the slot's tables are busy in it
+     * (Bofill et al.'s implied constraint). The tables' own limit is on the meeting literals; this one is on the
+     * "meets in t" literals, which the run encodings set as soon as a participant's run is chosen, before any of its
+     * meetings is placed.
+     */
+    private void busyAtMostTwiceTheTables(List<List<List<Literal>>> byParticipantSlot) {
+        for (int t = 0; t < problem.slotCount(); t++) {
+            List<Literal> busyHere = new ArrayList<>();
+            for (int p = 0; p < byParticipantSlot.size(); p++) {
+                Literal[] busy = busyOf.get(p);
+                List<Literal> here = byParticipantSlot.get(p).get(t);
+                if (busy != null && busy[t] != null) {
+                    busyHere.add(busy[t]);
+                } else if (here.size() == 1) {
+                    busyHere.add(here.get(0));
+                }
+            }
+            long twice = 2L * problem.slots().get(t).capacity();
+            if (busyHere.size() > twice) {
+                model.addLessOrEqual(LinearExpr.sum(busyHere.toArray(Literal[]::new)), twice);
+            }
+        }
     }
 
     private final Map<Long, BoolVar> laterStartVars = new HashMap<>();
