@@ -35,6 +35,7 @@ final class CpSatModel {
     }
 
     private final SchedulingProblem problem;
+    private final boolean busyLimit;
     private final CpModel model = new CpModel();
     private final List<Map<Integer, BoolVar>> x = new ArrayList<>();
     private final List<LinearArgument> placed = new ArrayList<>();
@@ -44,7 +45,13 @@ final class CpSatModel {
     private final Map<Long, BoolVar> daysUsed = new HashMap<>();
 
     CpSatModel(SchedulingProblem problem) {
+        this(problem, true);
+    }
+
+    /** {@code busyLimit}: with the implied limit on busy participants per slot ({@link #busyAtMostTwiceTheTables}). */
+    CpSatModel(SchedulingProblem problem, boolean busyLimit) {
         this.problem = problem;
+        this.busyLimit = busyLimit;
         build();
     }
 
@@ -189,7 +196,9 @@ final class CpSatModel {
             breakLimits.add(participantBreaks);
             breaks.add(participantBreaks);
         }
-        busyAtMostTwiceTheTables(byParticipantSlot);
+        if (busyLimit) {
+            busyAtMostTwiceTheTables(byParticipantSlot);
+        }
     }
 
     /**
