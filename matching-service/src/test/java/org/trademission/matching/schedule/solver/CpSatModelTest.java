@@ -105,6 +105,33 @@ class CpSatModelTest {
     }
 
     /** A small one-day instance of the benchmark's form that the exhaustive search solves in milliseconds. */
+    @Test
+    void keepsEveryScheduleOfAFullRoomUnderTheImpliedBusyLimit() {
+        // 8 meetings for 4 slots x 2 tables: every place taken, and 6 participants for the 4 that can be busy at once
+        int possible = 0;
+        for (long seed = 1; seed <= 30; seed++) {
+            SchedulingProblem problem = Problems.required(seed, 6, 8, 4, 2, 0.1, 2);
+            int optimum = ExhaustiveSearch.fewestBreaks(problem);
+            for (boolean busyLimit : new boolean[] {true, false}) {
+                CpSatModel nobodyHasABreak = new CpSatModel(problem, busyLimit);
+                nobodyHasABreak.contiguousExceptAtMost(0);
+                nobodyHasABreak.capTotalBreaks(0);
+                CpSatModel.Result result = nobodyHasABreak.solveFeasibility(QUICK, 2);
+                if (optimum == 0) {
+                    assertTrue(result.found(), "seed " + seed + ", busy limit " + busyLimit);
+                    assertEquals(List.of(), ScheduleCheck.violations(problem, result.slotOf()), "seed " + seed);
+                } else {
+                    assertEquals(CpSolverStatus.INFEASIBLE, result.status(), "seed " + seed + ", busy limit "
+                            + busyLimit);
+                }
+            }
+            if (optimum == 0) {
+                possible++;
+            }
+        }
+        assertTrue(possible > 0, "the seeds include full rooms where nobody needs a break");
+    }
+
     private static SchedulingProblem seeded(long seed) {
         return Problems.required(seed, 5, 6, 5, 2, 0.2, 2);
     }
