@@ -25,7 +25,7 @@ final class BreakLadder {
 
     /** The schedule with the fewest breaks found (null: none), the proven bound, and whether none exists at all. */
     record Outcome(CpSatModel.Result result, int lowerBound, boolean infeasible) {
-        static Outcome infeasible(int lowerBound) {
+        static Outcome provenInfeasible(int lowerBound) {
             return new Outcome(null, lowerBound, true);
         }
     }
@@ -91,7 +91,7 @@ final class BreakLadder {
         }
         complete = BreakQuestions.complete(problem, hint, limit, limits, Math.max(0.05, seconds * 0.15));
         if (complete.status() == CpSolverStatus.INFEASIBLE) {
-            return Optional.of(Outcome.infeasible(0));
+            return Optional.of(Outcome.provenInfeasible(0));
         }
         return complete.found() && complete.objective() == 0 ? settled(complete, 0) : Optional.empty();
     }
@@ -188,7 +188,7 @@ final class BreakLadder {
                 Math.max(0.05, (seconds - elapsed()) * (zeroOpen ? 0.25 : 0.6)),
                 runs && best != null ? CpSatModel.Search.CORES : CpSatModel.Search.PORTFOLIO);
         if (first.status() == CpSolverStatus.INFEASIBLE && problem.required()) {
-            return Optional.of(Outcome.infeasible(lowerBound));
+            return Optional.of(Outcome.provenInfeasible(lowerBound));
         }
         if (first.found()) {
             lowerBound = Math.max(lowerBound, (int) Math.min(first.bound(), first.objective()));
@@ -243,7 +243,7 @@ final class BreakLadder {
                 if (cap == target || limit < 0) {
                     lowerBound = Math.max(lowerBound, target + 1);
                 } else if (cap == limit && problem.required() && target >= limit * participantsWithMeetings()) {
-                    return Optional.of(Outcome.infeasible(lowerBound));
+                    return Optional.of(Outcome.provenInfeasible(lowerBound));
                 }
                 target++;
             } else if (attempt.found()) {
@@ -279,7 +279,7 @@ final class BreakLadder {
                     Math.max(0.05, seconds - elapsed()));
             if (minimised.status() == CpSolverStatus.INFEASIBLE) {
                 if (problem.required()) {
-                    return Outcome.infeasible(lowerBound);
+                    return Outcome.provenInfeasible(lowerBound);
                 }
                 CpSatModel.Result unfair = BreakQuestions.search(problem, hint, weight, -1, -1, -1, limits,
                         Math.max(0.05, seconds - elapsed()));

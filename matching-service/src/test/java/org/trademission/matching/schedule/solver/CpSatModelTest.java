@@ -104,7 +104,6 @@ class CpSatModelTest {
         assertTrue(withBreaks > 0, "the seeds include instances with forced breaks");
     }
 
-    /** A small one-day instance of the benchmark's form that the exhaustive search solves in milliseconds. */
     @Test
     void keepsEveryScheduleOfAFullRoomUnderTheImpliedBusyLimit() {
         // 8 meetings for 4 slots x 2 tables: every place taken, and 6 participants for the 4 that can be busy at once
@@ -132,6 +131,7 @@ class CpSatModelTest {
         assertTrue(possible > 0, "the seeds include full rooms where nobody needs a break");
     }
 
+    /** A small one-day instance of the benchmark's form that the exhaustive search solves in milliseconds. */
     private static SchedulingProblem seeded(long seed) {
         return Problems.required(seed, 5, 6, 5, 2, 0.2, 2);
     }
