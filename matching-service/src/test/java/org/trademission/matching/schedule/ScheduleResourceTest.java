@@ -15,6 +15,7 @@ import io.restassured.specification.RequestSpecification;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
@@ -144,6 +145,42 @@ class ScheduleResourceTest {
         assertTrue(ics.contains("STATUS:CANCELLED"), "a calendar client removes the cancelled meeting: " + ics);
         as(Tokens.buyer(m.buyers().get(0))).get(m.path("participants/" + m.buyers().get(0) + "/agenda")).then()
                 .statusCode(200).body("meetings", hasSize(0)).body("cancelled", hasSize(1));
+    }
+
+    @Test
+    void aMeetingWhoseSlotTheBuyerNoLongerHasMovesWithMeetingMovedAndItsCalendarSequenceRises() throws Exception {
+        TestMission m = mission(1, 1, 3, 1);
+        m.settings(0);
+        UUID buyer = m.buyers().get(0);
+        m.acceptedRequest(m.exporters().get(0), buyer);
+        JsonPath first = as(Tokens.staff()).post(m.path("schedule")).then().statusCode(200)
+                .body("meetings", hasSize(1)).extract().jsonPath();
+        String meetingId = first.getString("meetings[0].id");
+        OffsetDateTime start = OffsetDateTime.parse(first.getString("meetings[0].start"));
+        OffsetDateTime end = OffsetDateTime.parse(first.getString("meetings[0].end"));
+        m.events().unavailable(buyer, new PeriodData(start, end));
+        Seed.mission(m.events(), "BuyerRegistrationChanged");
+
+        JsonPath second = as(Tokens.staff()).post(m.path("schedule")).then().statusCode(200)
+                .body("meetings", hasSize(1)).body("meetings[0].id", equalTo(meetingId)).extract().jsonPath();
+        OffsetDateTime movedTo = OffsetDateTime.parse(second.getString("meetings[0].start"));
+        assertFalse(movedTo.isBefore(end) && start.isBefore(OffsetDateTime.parse(second.getString("meetings[0].end"))),
+                "moved out of the period the buyer cannot attend: " + movedTo);
+        assertTrue(second.getInt("meetings[0].version") > first.getInt("meetings[0].version"));
+
+        List<ConsumerRecord<String, String>> records = EventProbe.await(Topics.MATCHING,
+                r -> meetingId.equals(r.key()), 2, Duration.ofSeconds(20));
+        assertEquals("MeetingScheduled", ExporterEvents.read(records.get(0).value()).type());
+        EventEnvelope moved = ExporterEvents.read(records.get(1).value());
+        assertEquals("MeetingMoved", moved.type());
+        assertEquals(second.getInt("meetings[0].version"), moved.sequence());
+
+        String ics = given().auth().oauth2(Tokens.buyer(buyer)).accept("text/calendar")
+                .get(m.path("participants/" + buyer + "/agenda")).then().statusCode(200).extract().asString();
+        VEvent event = new CalendarBuilder().build(new StringReader(ics)).<VEvent>getComponents("VEVENT").get(0);
+        assertEquals(meetingId + AgendaCalendar.UID_DOMAIN, event.getUid().orElseThrow().getValue());
+        assertEquals(second.getInt("meetings[0].version"), event.getSequence().getSequenceNo(),
+                "a calendar client replaces the meeting it holds");
     }
 
     @Test
