@@ -163,9 +163,10 @@ class ScheduleResourceTest {
 
         JsonPath second = as(Tokens.staff()).post(m.path("schedule")).then().statusCode(200)
                 .body("meetings", hasSize(1)).body("meetings[0].id", equalTo(meetingId)).extract().jsonPath();
-        OffsetDateTime movedTo = OffsetDateTime.parse(second.getString("meetings[0].start"));
-        assertFalse(movedTo.isBefore(end) && start.isBefore(OffsetDateTime.parse(second.getString("meetings[0].end"))),
-                "moved out of the period the buyer cannot attend: " + movedTo);
+        OffsetDateTime movedStart = OffsetDateTime.parse(second.getString("meetings[0].start"));
+        OffsetDateTime movedEnd = OffsetDateTime.parse(second.getString("meetings[0].end"));
+        boolean overlapsUnavailable = movedStart.isBefore(end) && movedEnd.isAfter(start);
+        assertFalse(overlapsUnavailable, "moved out of the period the buyer cannot attend: " + movedStart);
         assertTrue(second.getInt("meetings[0].version") > first.getInt("meetings[0].version"));
 
         List<ConsumerRecord<String, String>> records = EventProbe.await(Topics.MATCHING,
