@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +30,20 @@ public abstract class PlatformEndpointsContract {
                 .body("components.securitySchemes", hasKey("SecurityScheme"))
                 .body("components.securitySchemes.SecurityScheme.scheme", equalTo("bearer"))
                 .body("components.schemas", hasKey("Problem"));
+    }
+
+    @Test
+    void servesTheSameDocumentAsYamlAndJsonOnEveryRequest() {
+        // the document is written when asked for (quarkus.smallrye-openapi.always-run-filter), not at start
+        String yaml = given().get("/q/openapi").then().statusCode(200).extract().asString();
+        String json = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        assertTrue(yaml.startsWith("---") && yaml.contains("application/problem+json"),
+                "YAML with the problem answers");
+        assertTrue(json.startsWith("{") && json.contains("\"SecurityScheme\""),
+                "JSON with the bearer scheme");
+        assertEquals(yaml, given().get("/q/openapi").then().extract().asString());
+        assertEquals(json,
+                given().get("/q/openapi?format=json").then().extract().asString());
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the platform's error answers on every API operation: the RFC 9457 {@code Problem} schema and the
  * statuses the contract gives to client mistakes, so Swagger UI shows them without annotations in each resource.
- * It runs once, at build time, instead of on the document at every start (Quarkus still reads the built document).
+ * It runs once, at build time; Quarkus reads the built document at start and writes it out when asked for.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
