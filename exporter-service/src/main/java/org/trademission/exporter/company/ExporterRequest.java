@@ -10,8 +10,16 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.hibernate.validator.constraints.URL;
 import org.trademission.platform.validation.IsoLanguage;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The fields a client sets on an exporter (create and full replace). */
+@Schema(example = """
+        {"legalName": "ООО «ЛазерТех»", "displayName": "LaserTech", "inn": "7728413567", "ogrn": "1177746352101",
+         "city": "Москва", "website": "https://lasertech.example.ru", "languages": ["ru", "en", "fr"],
+         "description": "Станки лазерной гравировки и маркировки для металла и пластика",
+         "certifications": ["ISO 9001:2015", "ЕАС"],
+         "contacts": [{"name": "Ирина Соколова", "email": "i.sokolova@lasertech.example.ru",
+                       "phone": "+7 495 123-45-67"}]}""")
 public record ExporterRequest(
         @NotBlank @Size(max = 300) String legalName,
         @NotBlank @Size(max = 200) String displayName,

@@ -2,7 +2,10 @@ package org.trademission.matching.request;
 
 import jakarta.validation.constraints.Size;
 import org.trademission.platform.text.MultiLine;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An optional reason (declining, cancelling). */
+@Schema(example = """
+        {"reason": "Ce créneau ne convient plus à notre délégation"}""")
 public record ReasonBody(@Size(max = 1000) @MultiLine String reason) {
 }

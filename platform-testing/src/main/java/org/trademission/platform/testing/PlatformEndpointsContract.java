@@ -7,14 +7,23 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
  * What the contract asks of every service besides its own resources: OpenAPI with the bearer scheme, Swagger UI,
- * health (ready only with the database and Kafka), Prometheus metrics, and problem+json for unknown paths.
+ * health (ready only with the database and Kafka), Prometheus metrics, problem+json for unknown paths, and a working
+ * example on every JSON request body (Swagger UI offers it as the body to send).
  * Each service runs it with an empty {@code @QuarkusTest} subclass.
  */
 public abstract class PlatformEndpointsContract {
+    private static final String SCHEMAS = "#/components/schemas/";
 
     @Test
     void reportsLiveAndReadyWithDatabaseAndKafkaChecks() {
@@ -44,6 +53,38 @@ public abstract class PlatformEndpointsContract {
         assertEquals(yaml, given().get("/q/openapi").then().extract().asString());
         assertEquals(json,
                 given().get("/q/openapi?format=json").then().extract().asString());
+    }
+
+    @Test
+    void everyJsonRequestBodyCarriesAnExampleThatPassesValidation() throws Exception {
+        JsonNode document = new ObjectMapper().readTree(
+                given().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+        List<String> withoutExample = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            String ref = operation.getValue().path("requestBody").path("content").path("application/json")
+                    .path("schema").path("$ref").asText("");
+            if (!ref.startsWith(SCHEMAS) || ref.equals(SCHEMAS + "JsonNode")) {
+                return; // no JSON body, or a free-form one (merge patches, imports)
+            }
+            String where = operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+            JsonNode examples = document.path("components").path("schemas").path(ref.substring(SCHEMAS.length()))
+                    .path("examples");
+            if (!examples.isArray() || examples.isEmpty()) {
+                withoutExample.add(where);
+                return;
+            }
+            // unknown ids in the path: a valid body then gets 404, 409 or 428, an invalid one 400 (validated first)
+            String uri = path.getKey().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+            Response response = given().auth().oauth2(Tokens.staff()).contentType("application/json")
+                    .body(examples.get(0).toString()).request(operation.getKey(), uri);
+            int status = response.statusCode();
+            if (status == 400 || status == 401 || status == 403 || status >= 500) {
+                refused.add(where + " -> " + status + " " + response.asString());
+            }
+        }));
+        assertEquals(List.of(), withoutExample, "request bodies Swagger UI would show without an example");
+        assertEquals(List.of(), refused, "examples the service does not accept as valid input");
     }
 
     @Test
