@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         {"name": "Лазерный гравёр LT-3020 (волоконный, 30 Вт)",
          "description": "Волоконный лазер 30 Вт для маркировки металла и пластика, поле 200 × 200 мм",
          "hsCode": "8456110000", "moq": 1, "unit": "pcs",
-         "priceRange": {"min": {"amount": "9500.00", "currency": "EUR"}, "max": {"amount": "12800.00", "currency": "EUR"}},
+         "priceRange": {"min": {"amount": "9500.00", "currency": "EUR"},
+                        "max": {"amount": "12800.00", "currency": "EUR"}},
          "certifications": ["CE", "ЕАС"], "leadTimeDays": 45}""")
 public record ProductRequest(
         @NotBlank @Size(max = 200) String name,

@@ -46,13 +46,10 @@ public abstract class PlatformEndpointsContract {
         // the document is written when asked for (quarkus.smallrye-openapi.always-run-filter), not at start
         String yaml = given().get("/q/openapi").then().statusCode(200).extract().asString();
         String json = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
-        assertTrue(yaml.startsWith("---") && yaml.contains("application/problem+json"),
-                "YAML with the problem answers");
-        assertTrue(json.startsWith("{") && json.contains("\"SecurityScheme\""),
-                "JSON with the bearer scheme");
+        assertTrue(yaml.startsWith("---") && yaml.contains("application/problem+json"), "YAML, problem answers");
+        assertTrue(json.startsWith("{") && json.contains("\"SecurityScheme\""), "JSON with the bearer scheme");
         assertEquals(yaml, given().get("/q/openapi").then().extract().asString());
-        assertEquals(json,
-                given().get("/q/openapi?format=json").then().extract().asString());
+        assertEquals(json, given().get("/q/openapi?format=json").then().extract().asString());
     }
 
     @Test
@@ -61,13 +58,13 @@ public abstract class PlatformEndpointsContract {
                 given().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
         List<String> withoutExample = new ArrayList<>();
         List<String> refused = new ArrayList<>();
-        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
-            String ref = operation.getValue().path("requestBody").path("content").path("application/json")
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            String ref = op.getValue().path("requestBody").path("content").path("application/json")
                     .path("schema").path("$ref").asText("");
             if (!ref.startsWith(SCHEMAS) || ref.equals(SCHEMAS + "JsonNode")) {
                 return; // no JSON body, or a free-form one (merge patches, imports)
             }
-            String where = operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+            String where = op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
             JsonNode examples = document.path("components").path("schemas").path(ref.substring(SCHEMAS.length()))
                     .path("examples");
             if (!examples.isArray() || examples.isEmpty()) {
@@ -77,7 +74,7 @@ public abstract class PlatformEndpointsContract {
             // unknown ids in the path: a valid body then gets 404, 409 or 428, an invalid one 400 (validated first)
             String uri = path.getKey().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
             Response response = given().auth().oauth2(Tokens.staff()).contentType("application/json")
-                    .body(examples.get(0).toString()).request(operation.getKey(), uri);
+                    .body(examples.get(0).toString()).request(op.getKey(), uri);
             int status = response.statusCode();
             if (status == 400 || status == 401 || status == 403 || status >= 500) {
                 refused.add(where + " -> " + status + " " + response.asString());
