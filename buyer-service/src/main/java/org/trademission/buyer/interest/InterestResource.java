@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.trademission.buyer.company.BuyerAccess;
 import org.trademission.platform.idempotency.Created;
@@ -36,6 +38,8 @@ import org.trademission.platform.web.QueryParams;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class InterestResource {
+    private static final String PATCH_EXAMPLE = """
+            {"neededBy": "2027-09-30", "quantity": {"amount": 80, "unit": "t"}}""";
     private final InterestService interests;
     private final BuyerAccess access;
     private final IdempotentRequests idempotency;
@@ -101,7 +105,10 @@ public class InterestResource {
     @Operation(summary = "Change some fields of a sourcing interest (JSON Merge Patch)",
             description = "e.g. {\"active\": false} when the need is met.")
     public Response patch(@PathParam("buyerId") UUID buyerId, @PathParam("interestId") UUID interestId,
-            @HeaderParam("If-Match") String ifMatch, @NotNull JsonNode patch) {
+            @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(content = {
+                @Content(mediaType = MergePatch.MEDIA_TYPE, example = PATCH_EXAMPLE),
+                @Content(mediaType = MediaType.APPLICATION_JSON, example = PATCH_EXAMPLE)}) @NotNull JsonNode patch) {
         caller.requireActsForBuyer(buyerId);
         return withEtag(interests.patch(buyerId, interestId, ifMatch, patch).view());
     }

@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.trademission.platform.audit.HistoryEntryView;
 import org.trademission.platform.idempotency.Created;
@@ -38,6 +40,8 @@ import org.trademission.platform.web.QueryParams;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ExporterResource {
+    private static final String PATCH_EXAMPLE = """
+            {"city": "Санкт-Петербург", "website": "https://lasertech.example.ru", "description": null}""";
     private final ExporterService service;
     private final ExporterAccess access;
     private final ExporterAudit audit;
@@ -106,7 +110,11 @@ public class ExporterResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.STAFF, Roles.EXPORTER})
     @Operation(summary = "Change some fields (JSON Merge Patch)", description = "412 when If-Match names another version.")
-    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull JsonNode patch) {
+    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(content = {
+                @Content(mediaType = MergePatch.MEDIA_TYPE, example = PATCH_EXAMPLE),
+                @Content(mediaType = MediaType.APPLICATION_JSON, example = PATCH_EXAMPLE)})
+            @NotNull JsonNode patch) {
         caller.requireActsForExporter(id);
         return withEtag(service.patch(id, ifMatch, patch).view(true));
     }

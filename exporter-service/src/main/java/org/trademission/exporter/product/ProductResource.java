@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.trademission.exporter.company.ExporterAccess;
 import org.trademission.platform.idempotency.Created;
@@ -35,6 +37,8 @@ import org.trademission.platform.web.PageResult;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProductResource {
+    private static final String PATCH_EXAMPLE = """
+            {"leadTimeDays": 30, "moq": 2, "certifications": ["CE", "ЕАС", "ISO 9001:2015"]}""";
     private final ProductService products;
     private final ExporterAccess access;
     private final IdempotentRequests idempotency;
@@ -93,7 +97,10 @@ public class ProductResource {
     @RolesAllowed({Roles.STAFF, Roles.EXPORTER})
     @Operation(summary = "Change some fields of a product (JSON Merge Patch)")
     public Response patch(@PathParam("exporterId") UUID exporterId, @PathParam("productId") UUID productId,
-            @HeaderParam("If-Match") String ifMatch, @NotNull JsonNode patch) {
+            @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(content = {
+                @Content(mediaType = MergePatch.MEDIA_TYPE, example = PATCH_EXAMPLE),
+                @Content(mediaType = MediaType.APPLICATION_JSON, example = PATCH_EXAMPLE)}) @NotNull JsonNode patch) {
         caller.requireActsForExporter(exporterId);
         return withEtag(products.patch(exporterId, productId, ifMatch, patch).view());
     }

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.trademission.platform.audit.HistoryEntryView;
 import org.trademission.platform.idempotency.Created;
@@ -37,6 +39,8 @@ import org.trademission.platform.web.QueryParams;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MissionResource {
+    private static final String PATCH_EXAMPLE = """
+            {"exporterCapacity": 8, "cities": ["Casablanca", "Tanger"]}""";
     private final MissionService service;
     private final IdempotentRequests idempotency;
     private final Caller caller;
@@ -109,7 +113,10 @@ public class MissionResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Change some fields (JSON Merge Patch)", description = "Same rules as PUT.")
-    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull JsonNode patch) {
+    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(content = {
+                @Content(mediaType = MergePatch.MEDIA_TYPE, example = PATCH_EXAMPLE),
+                @Content(mediaType = MediaType.APPLICATION_JSON, example = PATCH_EXAMPLE)}) @NotNull JsonNode patch) {
         return withEtag(service.patch(id, ifMatch, patch).view());
     }
 

@@ -59,12 +59,17 @@ public abstract class PlatformEndpointsContract {
         List<String> withoutExample = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
-            String ref = op.getValue().path("requestBody").path("content").path("application/json")
-                    .path("schema").path("$ref").asText("");
-            if (!ref.startsWith(SCHEMAS) || ref.equals(SCHEMAS + "JsonNode")) {
-                return; // no JSON body, or a free-form one (merge patches, imports)
-            }
+            JsonNode content = op.getValue().path("requestBody").path("content");
             String where = op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+            JsonNode mergePatch = content.path("application/merge-patch+json");
+            if (!mergePatch.isMissingNode() && mergePatch.path("example").isMissingNode()
+                    && !hasSchemaExample(document, mergePatch.path("schema").path("$ref").asText(""))) {
+                withoutExample.add(where + " (merge patch)");
+            }
+            String ref = content.path("application/json").path("schema").path("$ref").asText("");
+            if (!ref.startsWith(SCHEMAS) || ref.equals(SCHEMAS + "JsonNode")) {
+                return; // no JSON body, or a free-form one (merge patches, checked above; imports)
+            }
             JsonNode examples = document.path("components").path("schemas").path(ref.substring(SCHEMAS.length()))
                     .path("examples");
             if (!examples.isArray() || examples.isEmpty()) {
@@ -82,6 +87,12 @@ public abstract class PlatformEndpointsContract {
         }));
         assertEquals(List.of(), withoutExample, "request bodies Swagger UI would show without an example");
         assertEquals(List.of(), refused, "examples the service does not accept as valid input");
+    }
+
+    private static boolean hasSchemaExample(JsonNode document, String ref) {
+        return ref.startsWith(SCHEMAS)
+                && !document.path("components").path("schemas").path(ref.substring(SCHEMAS.length())).path("examples")
+                        .isEmpty();
     }
 
     @Test
