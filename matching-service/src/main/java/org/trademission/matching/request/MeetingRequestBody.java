@@ -5,8 +5,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
-import org.trademission.platform.text.MultiLine;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.trademission.platform.text.MultiLine;
 
 /** A request to meet: from an accepted exporter to a registered buyer of the mission, or the other way round. */
 @Schema(example = """

@@ -1,8 +1,8 @@
 package org.trademission.matching.request;
 
 import jakarta.validation.constraints.Size;
-import org.trademission.platform.text.MultiLine;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.trademission.platform.text.MultiLine;
 
 /** An optional reason (declining, cancelling). */
 @Schema(example = """

@@ -3,8 +3,8 @@ package org.trademission.mission.application;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
-import org.trademission.platform.text.MultiLine;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.trademission.platform.text.MultiLine;
 
 /** An exporter applies to a mission: itself (role exporter) or on its behalf (staff). */
 @Schema(example = """

@@ -2,8 +2,8 @@ package org.trademission.mission.application;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.trademission.platform.text.MultiLine;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.trademission.platform.text.MultiLine;
 
 /** Staff's decision on an application: ACCEPTED, WAITLISTED or REJECTED, with an optional note. */
 @Schema(example = """

@@ -2,8 +2,8 @@ package org.trademission.mission.mission;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.trademission.platform.text.MultiLine;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.trademission.platform.text.MultiLine;
 
 /** Why a mission is cancelled (required; kept as {@code statusReason}). */
 @Schema(example = """

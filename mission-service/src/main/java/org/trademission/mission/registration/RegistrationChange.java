@@ -4,8 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.trademission.platform.validation.IsoLanguage;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.trademission.platform.validation.IsoLanguage;
 
 /** What a registration may change: the periods the buyer cannot attend and its interpreter language. */
 @Schema(example = """

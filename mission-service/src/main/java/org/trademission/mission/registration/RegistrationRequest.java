@@ -5,8 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
-import org.trademission.platform.validation.IsoLanguage;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.trademission.platform.validation.IsoLanguage;
 
 /**
  * A buyer registers to a mission: itself (role buyer) or by staff. {@code unavailable}: periods it cannot attend;
