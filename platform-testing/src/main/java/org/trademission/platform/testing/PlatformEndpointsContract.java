@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,19 +60,18 @@ public abstract class PlatformEndpointsContract {
         List<String> withoutExample = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
-            JsonNode content = op.getValue().path("requestBody").path("content");
             String where = op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+            JsonNode content = op.getValue().path("requestBody").path("content");
             JsonNode mergePatch = content.path("application/merge-patch+json");
             if (!mergePatch.isMissingNode() && mergePatch.path("example").isMissingNode()
-                    && !hasSchemaExample(document, mergePatch.path("schema").path("$ref").asText(""))) {
+                    && schemaExamples(document, mergePatch).isEmpty()) {
                 withoutExample.add(where + " (merge patch)");
             }
-            String ref = content.path("application/json").path("schema").path("$ref").asText("");
-            if (!ref.startsWith(SCHEMAS) || ref.equals(SCHEMAS + "JsonNode")) {
+            JsonNode json = content.path("application/json");
+            if (isFreeForm(json)) {
                 return; // no JSON body, or a free-form one (merge patches, checked above; imports)
             }
-            JsonNode examples = document.path("components").path("schemas").path(ref.substring(SCHEMAS.length()))
-                    .path("examples");
+            JsonNode examples = schemaExamples(document, json);
             if (!examples.isArray() || examples.isEmpty()) {
                 withoutExample.add(where);
                 return;
@@ -89,10 +89,17 @@ public abstract class PlatformEndpointsContract {
         assertEquals(List.of(), refused, "examples the service does not accept as valid input");
     }
 
-    private static boolean hasSchemaExample(JsonNode document, String ref) {
+    /** The examples of the component schema a media type refers to; a missing (empty) node when it refers to none. */
+    private static JsonNode schemaExamples(JsonNode document, JsonNode mediaType) {
+        String ref = mediaType.path("schema").path("$ref").asText("");
         return ref.startsWith(SCHEMAS)
-                && !document.path("components").path("schemas").path(ref.substring(SCHEMAS.length())).path("examples")
-                        .isEmpty();
+                ? document.path("components").path("schemas").path(ref.substring(SCHEMAS.length())).path("examples")
+                : MissingNode.getInstance();
+    }
+
+    private static boolean isFreeForm(JsonNode mediaType) {
+        String ref = mediaType.path("schema").path("$ref").asText("");
+        return !ref.startsWith(SCHEMAS) || ref.equals(SCHEMAS + "JsonNode");
     }
 
     @Test
