@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.StringReader;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.trademission.buyer.company.BuyerRequest;
 import org.trademission.buyer.company.BuyerService;
@@ -26,6 +28,25 @@ import org.trademission.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.STAFF, Roles.CRM})
 public class BuyerImportResource {
+    // Swagger UI's examples: two buyers each, with valid ICEs; a second import reports them unchanged
+    private static final String CSV_EXAMPLE = """
+            legalName,displayName,country,city,ice,taxId,website,languages,description,companySize,crmId,\
+            contactName,contactEmail,contactPhone
+            Atlas Emballages SA,Atlas Emballages,MA,Casablanca,002345678000031,,https://atlas-emballages.example.ma,\
+            fr;ar,Films et sacs en polyéthylène,LARGE,CRM-ACH-0201,Karim Benjelloun,k.benjelloun@atlas.example.ma,\
+            +212 522 987 654
+            Sécurité Portuaire du Nord SARL,SPN,MA,Tanger,001987654000047,,,fr;en,Contrôle des conteneurs,SMALL,\
+            CRM-ACH-0202,Nadia Tazi,n.tazi@spn.example.ma,
+            """;
+    private static final String JSON_EXAMPLE = """
+            [{"legalName": "Laboratoires Diagnostic Maroc SA", "displayName": "LDM", "country": "MA",
+              "city": "Rabat", "ice": "003123456000040", "languages": ["fr", "ar"],
+              "description": "Réseau de laboratoires d'analyses médicales", "companySize": "MEDIUM",
+              "crmId": "CRM-ACH-0203", "contacts": [{"name": "Samir Alaoui", "email": "s.alaoui@ldm.example.ma"}]},
+             {"legalName": "Gravure et Signalétique SARL", "displayName": "GraviSign", "country": "MA",
+              "city": "Marrakech", "ice": "002765432000056", "languages": ["fr"], "companySize": "MICRO",
+              "crmId": "CRM-ACH-0204"}]""";
+
     private final BulkImporter importer;
     private final BuyerService buyers;
     private final ObjectMapper objectMapper;
@@ -43,7 +64,11 @@ public class BuyerImportResource {
                     + "languages (;), description, companySize, crmId, contactName, contactEmail, contactPhone. "
                     + "Upserts by crmId, else ICE; answers a report per row. Read in the charset of the "
                     + "Content-Type (text/csv; charset=windows-1256), else as UTF-8 (with or without BOM).")
-    public ImportReport importCsv(@NotNull byte[] csv, @HeaderParam("Content-Type") MediaType contentType) {
+    public ImportReport importCsv(
+            @RequestBody(content = {
+                @Content(mediaType = "text/csv", example = CSV_EXAMPLE),
+                @Content(mediaType = MediaType.TEXT_PLAIN, example = CSV_EXAMPLE)}) @NotNull byte[] csv,
+            @HeaderParam("Content-Type") MediaType contentType) {
         String charset = contentType == null ? null : contentType.getParameters().get(MediaType.CHARSET_PARAMETER);
         return importRows(BuyerCsv.read(new StringReader(CsvBody.decode(csv, charset))));
     }
@@ -51,7 +76,9 @@ public class BuyerImportResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import buyers from a JSON array", description = "Each element as for POST /buyers.")
-    public ImportReport importJson(@NotNull JsonNode body) {
+    public ImportReport importJson(
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, example = JSON_EXAMPLE))
+            @NotNull JsonNode body) {
         return importRows(ImportRows.fromJson(body, BuyerRequest.class, objectMapper));
     }
 

@@ -5,16 +5,21 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.trademission.platform.testing.ApiDocument;
+import org.trademission.platform.testing.Tokens;
 
 /**
  * What a staff member gets by pressing "Try it out" in Swagger UI: the examples of the API document, sent as they
- * are, register a buyer and its sourcing interest and change both. Only the ICE is drawn fresh: it is unique.
+ * are, register a buyer and its sourcing interest and change both (only the ICE is drawn fresh: it is unique), and
+ * import the CRM examples, as CSV and as JSON.
  */
 @QuarkusTest
 class ApiDocumentExamplesTest {
     private static final String BUYERS = "/api/v1/buyers";
+    private static final String IMPORT = BUYERS + "/import";
+    private static final String CSV = "text/csv; charset=UTF-8";
 
     @Test
     void theDocumentsExamplesRegisterABuyerAndAnInterestAndPatchBoth() {
@@ -37,5 +42,18 @@ class ApiDocumentExamplesTest {
         Api.staff().contentType(ApiDocument.MERGE_PATCH).body(interestPatch).patch(interests + "/" + interestId)
                 .then().statusCode(200).body("neededBy", equalTo("2027-09-30"))
                 .body("quantity.amount", equalTo(80)).body("quantity.unit", equalTo("t"));
+    }
+
+    @Test
+    void theCrmImportExamplesImportTwoBuyersEachAndChangeNothingTheSecondTime() {
+        ApiDocument document = ApiDocument.read();
+        String csv = document.requestBodyText("post", IMPORT, "text/csv");
+        String json = document.requestBodyText("post", IMPORT, ContentType.JSON.toString());
+        for (String[] body : new String[][] {{CSV, csv}, {ContentType.JSON.toString(), json}}) {
+            Api.as(Tokens.crm()).contentType(body[0]).body(body[1]).post(IMPORT).then().statusCode(200)
+                    .body("total", equalTo(2)).body("rejected", equalTo(0));
+            Api.as(Tokens.crm()).contentType(body[0]).body(body[1]).post(IMPORT).then().statusCode(200)
+                    .body("unchanged", equalTo(2));
+        }
     }
 }

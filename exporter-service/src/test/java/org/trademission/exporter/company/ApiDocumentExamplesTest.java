@@ -4,16 +4,21 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.trademission.platform.testing.ApiDocument;
+import org.trademission.platform.testing.Tokens;
 
 /**
  * What a staff member gets by pressing "Try it out" in Swagger UI: the examples of the API document, sent as they
- * are, create an exporter and its product and change both. Only the INN and OGRN are drawn fresh: they are unique.
+ * are, create an exporter and its product and change both (only the INN and OGRN are drawn fresh: they are unique),
+ * and import the CRM examples, as CSV and as JSON.
  */
 @QuarkusTest
 class ApiDocumentExamplesTest {
     private static final String EXPORTERS = "/api/v1/exporters";
+    private static final String IMPORT = EXPORTERS + "/import";
+    private static final String CSV = "text/csv; charset=UTF-8";
 
     @Test
     void theDocumentsExamplesCreateAnExporterAndAProductAndPatchBoth() {
@@ -35,5 +40,18 @@ class ApiDocumentExamplesTest {
         String productPatch = document.mergePatchExample(EXPORTERS + "/{exporterId}/products/{productId}").toString();
         Api.staff().contentType(ApiDocument.MERGE_PATCH).body(productPatch).patch(products + "/" + productId)
                 .then().statusCode(200).body("leadTimeDays", equalTo(30)).body("moq", equalTo(2));
+    }
+
+    @Test
+    void theCrmImportExamplesImportTwoExportersEachAndChangeNothingTheSecondTime() {
+        ApiDocument document = ApiDocument.read();
+        String csv = document.requestBodyText("post", IMPORT, "text/csv");
+        String json = document.requestBodyText("post", IMPORT, ContentType.JSON.toString());
+        for (String[] body : new String[][] {{CSV, csv}, {ContentType.JSON.toString(), json}}) {
+            Api.as(Tokens.crm()).contentType(body[0]).body(body[1]).post(IMPORT).then().statusCode(200)
+                    .body("total", equalTo(2)).body("rejected", equalTo(0));
+            Api.as(Tokens.crm()).contentType(body[0]).body(body[1]).post(IMPORT).then().statusCode(200)
+                    .body("unchanged", equalTo(2));
+        }
     }
 }

@@ -45,11 +45,28 @@ public final class ApiDocument {
 
     /** A copy of the merge-patch body's example of {@code PATCH path}, spelt as the document does: {@code /x/{id}}. */
     public ObjectNode mergePatchExample(String path) {
-        JsonNode example = document.at("/paths/" + path.replace("~", "~0").replace("/", "~1")
-                + "/patch/requestBody/content/" + MergePatch.MEDIA_TYPE.replace("/", "~1") + "/example");
+        JsonNode example = requestBodyExample("patch", path, MergePatch.MEDIA_TYPE);
         if (!example.isObject()) {
             throw new AssertionError("PATCH " + path + " has no merge-patch example");
         }
         return example.deepCopy();
+    }
+
+    /** The example of the request body of {@code method path} in {@code mediaType}: JSON, or text for a CSV body. */
+    public String requestBodyText(String method, String path, String mediaType) {
+        JsonNode example = requestBodyExample(method, path, mediaType);
+        if (example.isMissingNode()) {
+            throw new AssertionError(method.toUpperCase() + " " + path + " has no example of " + mediaType);
+        }
+        return example.isTextual() ? example.asText() : example.toString();
+    }
+
+    private JsonNode requestBodyExample(String method, String path, String mediaType) {
+        return document.at("/paths/" + pointer(path) + "/" + method + "/requestBody/content/" + pointer(mediaType)
+                + "/example");
+    }
+
+    private static String pointer(String token) {
+        return token.replace("~", "~0").replace("/", "~1");
     }
 }
