@@ -65,7 +65,9 @@ public final class CsvTable {
                     throw ProblemException.invalid("header", "unknown column '" + header + "'; expected "
                             + new TreeSet<>(columns));
                 }
-                headers.put(column, header);
+                if (headers.put(column, header) != null) { // the parser would keep one of the two values
+                    throw ProblemException.invalid("header", "the column '" + column + "' appears more than once");
+                }
             }
             for (String column : required) {
                 if (!headers.containsKey(column)) {
