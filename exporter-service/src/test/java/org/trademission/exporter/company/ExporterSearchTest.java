@@ -59,6 +59,20 @@ class ExporterSearchTest {
     }
 
     @Test
+    void readsPercentUnderscoreAndBackslashInTheTextAsThemselves() {
+        String tag = unique();
+        String literal = Api.newExporter(ExporterJson.exporter().with("description", "Скидка 50%_" + tag + "\\a")
+                .build());
+        String other = Api.newExporter(ExporterJson.exporter().with("description", "Скидка 500x" + tag + "\\a")
+                .build());
+        Api.staff().queryParam("q", "50%_" + tag).get("/api/v1/exporters").then().statusCode(200)
+                .body("items.id", contains(literal)).body("total", equalTo(1));
+        Api.staff().queryParam("q", "0%_" + tag + "\\a").get("/api/v1/exporters").then()
+                .body("items.id", contains(literal));
+        Api.staff().queryParam("q", "500x" + tag).get("/api/v1/exporters").then().body("items.id", contains(other));
+    }
+
+    @Test
     void findsNothingWhenNoExporterHoldsTheText() {
         Api.staff().queryParam("q", "nowhere-" + unique()).get("/api/v1/exporters").then().statusCode(200)
                 .body("items", empty()).body("total", equalTo(0));
