@@ -4,10 +4,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.trademission.platform.testing.ApiDocument;
-import org.trademission.platform.testing.Tokens;
+import org.trademission.platform.testing.CrmImportExamples;
 
 /**
  * What a staff member gets by pressing "Try it out" in Swagger UI: the examples of the API document, sent as they
@@ -18,7 +17,6 @@ import org.trademission.platform.testing.Tokens;
 class ApiDocumentExamplesTest {
     private static final String EXPORTERS = "/api/v1/exporters";
     private static final String IMPORT = EXPORTERS + "/import";
-    private static final String CSV = "text/csv; charset=UTF-8";
 
     @Test
     void theDocumentsExamplesCreateAnExporterAndAProductAndPatchBoth() {
@@ -44,14 +42,6 @@ class ApiDocumentExamplesTest {
 
     @Test
     void theCrmImportExamplesImportTwoExportersEachAndChangeNothingTheSecondTime() {
-        ApiDocument document = ApiDocument.read();
-        String csv = document.requestBodyText("post", IMPORT, "text/csv");
-        String json = document.requestBodyText("post", IMPORT, ContentType.JSON.toString());
-        for (String[] body : new String[][] {{CSV, csv}, {ContentType.JSON.toString(), json}}) {
-            Api.as(Tokens.crm()).contentType(body[0]).body(body[1]).post(IMPORT).then().statusCode(200)
-                    .body("total", equalTo(2)).body("rejected", equalTo(0));
-            Api.as(Tokens.crm()).contentType(body[0]).body(body[1]).post(IMPORT).then().statusCode(200)
-                    .body("unchanged", equalTo(2));
-        }
+        CrmImportExamples.importEachTwice(IMPORT, 2);
     }
 }
