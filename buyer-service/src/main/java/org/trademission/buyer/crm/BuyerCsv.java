@@ -8,6 +8,7 @@ import org.trademission.buyer.company.BuyerRequest;
 import org.trademission.buyer.company.CompanySize;
 import org.trademission.platform.contact.Contact;
 import org.trademission.platform.csv.CsvTable;
+import org.trademission.platform.importing.BulkImporter;
 import org.trademission.platform.importing.ImportRows;
 import org.trademission.platform.problem.Violation;
 
@@ -25,7 +26,8 @@ final class BuyerCsv {
     }
 
     static ImportRows<BuyerRequest> read(Reader reader) {
-        List<CsvTable.Row> rows = CsvTable.read(reader, COLUMNS, Set.of("description"), Set.of("country"));
+        List<CsvTable.Row> rows = CsvTable.read(reader, COLUMNS, Set.of("description"), Set.of("country"),
+                BulkImporter.MAX_ROWS);
         List<BuyerRequest> requests = new java.util.ArrayList<>(rows.size());
         List<List<Violation>> unreadable = new java.util.ArrayList<>(rows.size());
         for (CsvTable.Row row : rows) {

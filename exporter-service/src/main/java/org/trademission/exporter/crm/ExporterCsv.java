@@ -7,6 +7,7 @@ import java.util.Set;
 import org.trademission.platform.contact.Contact;
 import org.trademission.exporter.company.ExporterRequest;
 import org.trademission.platform.csv.CsvTable;
+import org.trademission.platform.importing.BulkImporter;
 import org.trademission.platform.problem.Violation;
 
 /**
@@ -26,7 +27,8 @@ final class ExporterCsv {
     }
 
     static Rows read(Reader reader) {
-        List<CsvTable.Row> rows = CsvTable.read(reader, COLUMNS, Set.of("description"), Set.of("inn"));
+        List<CsvTable.Row> rows = CsvTable.read(reader, COLUMNS, Set.of("description"), Set.of("inn"),
+                BulkImporter.MAX_ROWS);
         return new Rows(rows.stream().map(row -> row.readable() ? request(row) : null).toList(),
                 rows.stream().map(CsvTable.Row::violations).toList());
     }

@@ -110,6 +110,30 @@ class HostileInputTest {
     }
 
     @Test
+    void refusesBodiesThatWouldExpandBeyondTheHeapBeforeValidatingThem() {
+        String contacts = "[" + String.join(",", java.util.Collections.nCopies(10_001, "{}")) + "]";
+        Api.staff().body("{\"legalName\": \"ООО Тест\", \"displayName\": \"T\", \"inn\": \"" + Inns.company()
+                + "\", \"contacts\": " + contacts + "}").post("/api/v1/exporters").then().statusCode(400)
+                .body("violations[0].field", equalTo("contacts"))
+                .body("violations[0].message", equalTo("must have at most 10000 elements"));
+        String rows = "[" + String.join(",", java.util.Collections.nCopies(1_000_001, "{}")) + "]";
+        Api.as(Tokens.crm()).body(rows).post("/api/v1/exporters/import").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("Token count (2000001) exceeds the maximum allowed (2000000)"));
+    }
+
+    @Test
+    void refusesACsvImportOfTooManyRowsWhileReadingIt() {
+        StringBuilder csv = new StringBuilder("legalName,inn\n");
+        for (int i = 0; i <= 20_000; i++) {
+            csv.append("Row ").append(i).append(",1\n");
+        }
+        given().auth().oauth2(Tokens.crm()).contentType("text/csv").body(csv.toString())
+                .post("/api/v1/exporters/import").then().statusCode(400)
+                .body("violations[0].message", equalTo("at most 20000 rows per import"));
+    }
+
+    @Test
     void importsCsvInItsDeclaredCharset() {
         ExporterJson windows = ExporterJson.exporter();
         ExporterJson latin = ExporterJson.exporter();

@@ -45,8 +45,10 @@ public final class CsvTable {
      * @param columns the known column names as the API spells them (matched in any case); any other header is a 400
      * @param multiLine the columns whose values may span lines
      * @param required the columns the header must have
+     * @param maxRows a file with more data rows is a 400, found while reading: its rows are never all held at once
      */
-    public static List<Row> read(Reader reader, Set<String> columns, Set<String> multiLine, Set<String> required) {
+    public static List<Row> read(Reader reader, Set<String> columns, Set<String> multiLine, Set<String> required,
+            int maxRows) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).setAllowMissingColumnNames(false).get();
         CSVParser parser;
@@ -87,6 +89,9 @@ public final class CsvTable {
                     rows.add(new Row(Map.of(), List.of(new Violation("row", "is not well-formed CSV (e.g. a quoted "
                             + "value is never closed); the rest of the file was not read"))));
                     break;
+                }
+                if (rows.size() == maxRows) {
+                    throw ProblemException.invalid("body", "at most " + maxRows + " rows per import");
                 }
                 rows.add(row(record, headers, multiLine));
             }

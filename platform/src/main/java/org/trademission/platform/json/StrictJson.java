@@ -1,6 +1,7 @@
 package org.trademission.platform.json;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,10 +18,15 @@ import org.trademission.platform.text.StrictStringDeserializer;
  * Strict JSON reading for every service: a value has the JSON type its field has (no {@code 123} for a string, no
  * {@code "5"} for a number, no {@code 1.5} for a whole number, no number for an enum), duplicate keys are refused, and
  * every string passes the {@link org.trademission.platform.text.TextRule}. Money amounts are the exception the
- * contract makes: a decimal string (a JSON number is read exactly too).
+ * contract makes: a decimal string (a JSON number is read exactly too). A body holds at most {@link #MAX_TOKENS}
+ * tokens, and a collection at most {@link BoundedCollections#MAX_ELEMENTS} elements: within the 10 MB a body may have,
+ * a million {@code {}} would otherwise become objects (and violations) enough to exhaust a service's heap.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
+    /** Values, names and brackets in one document: ~40 per record of a CRM import of 20,000 rows would fit. */
+    public static final long MAX_TOKENS = 2_000_000;
+
     @Override
     public void customize(ObjectMapper mapper) {
         configure(mapper);
@@ -30,6 +36,7 @@ public class StrictJson implements ObjectMapperCustomizer {
     @SuppressWarnings("deprecation")
     public static ObjectMapper configure(ObjectMapper mapper) {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxTokenCount(MAX_TOKENS).build());
         mapper.enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
@@ -47,7 +54,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigFor(BigDecimal.class).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
         mapper.registerModule(new SimpleModule("strict-text").addDeserializer(String.class,
-                new StrictStringDeserializer()));
+                new StrictStringDeserializer()).setDeserializerModifier(new BoundedCollections()));
         return mapper;
     }
 }

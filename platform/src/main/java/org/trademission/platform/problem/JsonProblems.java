@@ -2,6 +2,7 @@ package org.trademission.platform.problem;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -70,6 +71,10 @@ public final class JsonProblems {
         }
         if (e instanceof MismatchedInputException mismatch) {
             return expected(mismatch.getTargetType());
+        }
+        if (e instanceof StreamConstraintsException limit) {
+            String detail = firstLine(limit.getOriginalMessage()).replaceAll(",? from `[^`]*`", "");
+            return "exceeds a limit of this API's JSON reader: " + detail + "; send less at a time";
         }
         if (e instanceof StreamReadException read) {
             String detail = read.getOriginalMessage();

@@ -19,10 +19,10 @@ class CsvTableTest {
     private static final Set<String> REQUIRED = Set.of("legalName");
 
     private static List<CsvTable.Row> read(String csv) {
-        return CsvTable.read(new StringReader(csv), COLUMNS, MULTI_LINE, REQUIRED);
+        return CsvTable.read(new StringReader(csv), COLUMNS, MULTI_LINE, REQUIRED, 5);
     }
 
-    private static Violation headerProblem(String csv) {
+    private static Violation rejection(String csv) {
         ProblemException e = assertThrows(ProblemException.class, () -> read(csv));
         assertEquals(400, e.problem().status());
         return e.problem().violations().get(0);
@@ -53,7 +53,8 @@ class CsvTableTest {
 
     @Test
     void keepsQuotedCommasQuotesAndLineBreaksOfAMultiLineColumn() {
-        List<CsvTable.Row> rows = read("legalName,description\n\"Laser, Engraving \"\"LT\"\"\",\"Line one\nLine two\"\n");
+        List<CsvTable.Row> rows = read(
+                "legalName,description\n\"Laser, Engraving \"\"LT\"\"\",\"Line one\nLine two\"\n");
         assertTrue(rows.get(0).readable());
         assertEquals("Laser, Engraving \"LT\"", rows.get(0).value("legalName"));
         assertEquals("Line one\nLine two", rows.get(0).value("description"));
@@ -92,7 +93,7 @@ class CsvTableTest {
 
     @Test
     void answers400ForAnUnknownColumnNamingTheExpectedOnes() {
-        Violation violation = headerProblem("legalName,fax\nKama,123\n");
+        Violation violation = rejection("legalName,fax\nKama,123\n");
         assertEquals("header", violation.field());
         assertTrue(violation.message().contains("unknown column 'fax'"), violation.message());
         assertTrue(violation.message().contains("legalName"), violation.message());
@@ -100,20 +101,20 @@ class CsvTableTest {
 
     @Test
     void answers400WhenARequiredColumnIsMissing() {
-        assertEquals(new Violation("header", "the column 'legalName' is required"), headerProblem("inn,city\n1,2\n"));
+        assertEquals(new Violation("header", "the column 'legalName' is required"), rejection("inn,city\n1,2\n"));
     }
 
     @Test
     void answers400ForAColumnNamedTwiceInAnyCaseRatherThanKeepingOneOfItsValues() {
         assertEquals(new Violation("header", "the column 'legalName' appears more than once"),
-                headerProblem("legalName,city,LEGALNAME\nKama,Казань,Atlas\n"));
+                rejection("legalName,city,LEGALNAME\nKama,Казань,Atlas\n"));
         assertEquals(new Violation("header", "the column 'inn' appears more than once"),
-                headerProblem("legalName,inn,inn\nKama,1,2\n"));
+                rejection("legalName,inn,inn\nKama,1,2\n"));
     }
 
     @Test
     void answers400ForAnEmptyColumnName() {
-        Violation violation = headerProblem("legalName,,city\nA,B,C\n");
+        Violation violation = rejection("legalName,,city\nA,B,C\n");
         assertEquals("header", violation.field());
         assertTrue(violation.message().startsWith("the header line cannot be read"), violation.message());
     }
@@ -121,5 +122,16 @@ class CsvTableTest {
     @Test
     void readsAHeaderWithoutRowsAsNoRows() {
         assertTrue(read("legalName,inn\n").isEmpty());
+    }
+
+    @Test
+    void answers400AtTheFirstRowBeyondTheLimitWithoutReadingTheRest() {
+        StringBuilder csv = new StringBuilder("legalName\n");
+        for (int i = 0; i < 5; i++) {
+            csv.append("Row ").append(i).append('\n');
+        }
+        assertEquals(5, read(csv.toString()).size());
+        // an unclosed quote after the sixth row would be a rejected row if the reader went on
+        assertEquals(new Violation("body", "at most 5 rows per import"), rejection(csv + "Row 5\n\"never closed\n"));
     }
 }
