@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.trademission.platform.importing.BulkImporter;
 import org.trademission.platform.problem.ProblemException;
 import org.trademission.platform.problem.Violation;
 import org.trademission.platform.text.TextRule;
@@ -91,7 +92,7 @@ public final class CsvTable {
                     break;
                 }
                 if (rows.size() == maxRows) {
-                    throw ProblemException.invalid("body", "at most " + maxRows + " rows per import");
+                    throw BulkImporter.tooManyRows(maxRows);
                 }
                 rows.add(row(record, headers, multiLine));
             }

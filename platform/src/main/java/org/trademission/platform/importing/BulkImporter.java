@@ -34,6 +34,11 @@ public class BulkImporter {
         this.validator = validator;
     }
 
+    /** The 400 for an import of more than {@code maxRows} rows (CSV files are cut off at it while being read). */
+    public static ProblemException tooManyRows(int maxRows) {
+        return ProblemException.invalid("body", "at most " + maxRows + " rows per import");
+    }
+
     /** The key a row is upserted by, e.g. {@code crmId} or {@code inn}, to refuse a row that repeats an earlier one. */
     public record Key(String field, String value) {
     }
@@ -49,7 +54,7 @@ public class BulkImporter {
     public <R> ImportReport importRows(List<R> requests, List<List<Violation>> unreadable, Function<R, Key> key,
             Function<R, Stored> store) {
         if (requests.size() > MAX_ROWS) {
-            throw ProblemException.invalid("body", "at most " + MAX_ROWS + " rows per import");
+            throw tooManyRows(MAX_ROWS);
         }
         ImportRow[] results = new ImportRow[requests.size()];
         List<Integer> valid = new ArrayList<>();

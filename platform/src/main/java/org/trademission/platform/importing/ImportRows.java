@@ -20,7 +20,7 @@ public record ImportRows<R>(List<R> requests, List<List<Violation>> unreadable) 
             throw ProblemException.invalid("body", "must be a JSON array of records");
         }
         if (body.size() > BulkImporter.MAX_ROWS) {
-            throw ProblemException.invalid("body", "at most " + BulkImporter.MAX_ROWS + " rows per import");
+            throw BulkImporter.tooManyRows(BulkImporter.MAX_ROWS);
         }
         List<R> rows = new ArrayList<>(body.size());
         List<List<Violation>> unreadable = new ArrayList<>(body.size());

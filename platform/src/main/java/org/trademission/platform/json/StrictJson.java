@@ -24,7 +24,7 @@ import org.trademission.platform.text.StrictStringDeserializer;
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
-    /** Values, names and brackets in one document: ~40 per record of a CRM import of 20,000 rows would fit. */
+    /** Values, names and brackets in one document: 100 for each row of a CRM import of 20,000 rows. */
     public static final long MAX_TOKENS = 2_000_000;
 
     @Override
