@@ -2,12 +2,20 @@ package org.trademission.exporter.company;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -110,6 +118,34 @@ class HostileInputTest {
     }
 
     @Test
+    void holdsAChunkedBodyToTheSameLimitAsOneThatAnnouncesItsLength() throws Exception {
+        HttpResponse<String> tooLarge = postChunked("/api/v1/exporters", "application/json",
+                new byte[11 * 1024 * 1024]);
+        assertEquals(413, tooLarge.statusCode());
+        assertEquals("application/problem+json", tooLarge.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(tooLarge.body().contains("at most 10485760 bytes"), tooLarge.body());
+    }
+
+    @Test
+    void acceptsAChunkedBodyWithinTheLimit() throws Exception {
+        String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(ExporterJson.exporter()
+                .with("displayName", "Chunked Optics").build());
+        HttpResponse<String> created = postChunked("/api/v1/exporters", "application/json",
+                json.getBytes(StandardCharsets.UTF_8));
+        assertEquals(201, created.statusCode(), created.body());
+        Api.staff().queryParam("q", "Chunked Optics").get("/api/v1/exporters").then().body("total", equalTo(1));
+    }
+
+    @Test
+    void echoesOnlyTheStartOfAnOverlongValueInAnError() {
+        String column = "x".repeat(200_000);
+        String answer = given().auth().oauth2(Tokens.crm()).contentType("text/csv").body(column + ",inn\n1,2\n")
+                .post("/api/v1/exporters/import").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].message", containsString("(200000 characters)")).extract().asString();
+        assertTrue(answer.length() < 2_000, "an answer of " + answer.length() + " characters");
+    }
+
+    @Test
     void refusesBodiesThatWouldExpandBeyondTheHeapBeforeValidatingThem() {
         String contacts = "[" + String.join(",", java.util.Collections.nCopies(10_001, "{}")) + "]";
         Api.staff().body("{\"legalName\": \"ООО Тест\", \"displayName\": \"T\", \"inn\": \"" + Inns.company()
@@ -176,6 +212,15 @@ class HostileInputTest {
         String csv = "inn,legalName,displayName\n" + ExporterJson.exporter().inn() + ",ООО «Нуль»,Null\u0000Byte\n";
         importCsv(csv, StandardCharsets.UTF_8, "text/csv").body("rejected", equalTo(1))
                 .body("rows[0].violations[0].field", equalTo("displayName"));
+    }
+
+    /** Sent without a Content-Length, as a proxy or a streaming client does ({@code Transfer-Encoding: chunked}). */
+    private static HttpResponse<String> postChunked(String path, String contentType, byte[] body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path))
+                .header("Authorization", "Bearer " + Tokens.staff()).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request,
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** As sent by a client that declares no charset unless told (rest-assured would add ISO-8859-1 to text/csv). */

@@ -10,6 +10,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import org.trademission.platform.problem.ProblemException;
+import org.trademission.platform.problem.Quoted;
 
 /**
  * The text of an uploaded CSV file: decoded by the charset its {@code Content-Type} declares, else as UTF-8 (a byte
@@ -57,7 +58,7 @@ public final class CsvBody {
         try {
             return Charset.forName(name.trim().replace("\"", ""));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw ProblemException.invalid("Content-Type", "charset '" + name + "' is not supported; use UTF-8, "
+            throw ProblemException.invalid("Content-Type", "charset " + Quoted.of(name) + " is not supported; use UTF-8, "
                     + "windows-1251, ISO-8859-1 or another standard charset");
         }
     }

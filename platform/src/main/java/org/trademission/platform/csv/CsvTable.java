@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.trademission.platform.importing.BulkImporter;
 import org.trademission.platform.problem.ProblemException;
+import org.trademission.platform.problem.Quoted;
 import org.trademission.platform.problem.Violation;
 import org.trademission.platform.text.TextRule;
 
@@ -65,11 +66,11 @@ public final class CsvTable {
             for (String header : parser.getHeaderNames()) {
                 String column = known.get(header.trim().toLowerCase(Locale.ROOT));
                 if (column == null) {
-                    throw ProblemException.invalid("header", "unknown column '" + header + "'; expected "
+                    throw ProblemException.invalid("header", "unknown column " + Quoted.of(header) + "; expected "
                             + new TreeSet<>(columns));
                 }
                 if (headers.put(column, header) != null) { // the parser would keep one of the two values
-                    throw ProblemException.invalid("header", "the column '" + column + "' appears more than once");
+                    throw ProblemException.invalid("header", "the column " + Quoted.of(column) + " appears more than once");
                 }
             }
             for (String column : required) {

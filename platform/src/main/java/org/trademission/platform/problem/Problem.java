@@ -9,6 +9,11 @@ public record Problem(String type, String title, int status, String detail, Stri
         List<Violation> violations) {
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_BASE = "https://trademission.org/problems/";
+    static final int MAX_DETAIL_CHARS = 2000;
+
+    public Problem {
+        detail = Quoted.capped(detail, MAX_DETAIL_CHARS);
+    }
 
     public static Problem of(ProblemType type, String detail) {
         return new Problem(TYPE_BASE + type.slug(), type.title(), type.status(), detail, null, null, null);

@@ -2,6 +2,7 @@ package org.trademission.platform.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -55,10 +56,50 @@ public class RequestLimits {
         }
         String length = request.getHeader("Content-Length");
         if (length != null && tooLong(length)) {
-            reject(context, ProblemType.PAYLOAD_TOO_LARGE, "The body may have at most " + maxBody + " bytes");
+            rejectBody(context);
+            return;
+        }
+        if (length == null && request.getHeader("Transfer-Encoding") != null) {
+            readBounded(context);
             return;
         }
         context.next();
+    }
+
+    /**
+     * A chunked body announces no length: read it here, refusing it as soon as it passes the limit, and hand it on
+     * whole (Quarkus REST then reads it from the routing context). Left to the HTTP server, it would be held to
+     * {@code quarkus.http.limits.max-body-size} only, answered with an empty body.
+     */
+    private void readBounded(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        Buffer body = Buffer.buffer();
+        boolean[] refused = {false};
+        request.handler(chunk -> {
+            if (refused[0]) {
+                return;
+            }
+            if ((long) body.length() + chunk.length() > maxBody) {
+                refused[0] = true;
+                rejectBody(context);
+                return;
+            }
+            body.appendBuffer(chunk);
+        });
+        request.endHandler(end -> {
+            if (!refused[0]) {
+                context.setBody(body);
+                context.next();
+            }
+        });
+        if ("100-continue".equalsIgnoreCase(request.getHeader("Expect"))) {
+            context.response().writeContinue();
+        }
+        request.resume();
+    }
+
+    private void rejectBody(RoutingContext context) {
+        reject(context, ProblemType.PAYLOAD_TOO_LARGE, "The body may have at most " + maxBody + " bytes");
     }
 
     private boolean tooLong(String contentLength) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.trademission.platform.problem.ProblemException;
+import org.trademission.platform.problem.Quoted;
 
 /**
  * The contract's {@code sort}: a comma-separated list of field names, each optionally prefixed with {@code -} for
@@ -56,11 +57,11 @@ public final class SortRequest {
             }
             String property = fields.get(name);
             if (property == null) {
-                throw ProblemException.invalid("sort", "'" + name + "' is not sortable; use "
+                throw ProblemException.invalid("sort", Quoted.of(name) + " is not sortable; use "
                         + new java.util.TreeSet<>(fields.keySet()));
             }
             if (!seen.add(name)) {
-                throw ProblemException.invalid("sort", "'" + name + "' is named twice");
+                throw ProblemException.invalid("sort", Quoted.of(name) + " is named twice");
             }
             keys.add(new Key(property, descending));
         }
