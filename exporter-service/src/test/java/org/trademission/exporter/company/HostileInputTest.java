@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
 import java.io.ByteArrayInputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -124,6 +125,22 @@ class HostileInputTest {
         assertEquals(413, tooLarge.statusCode());
         assertEquals("application/problem+json", tooLarge.headers().firstValue("Content-Type").orElse(""));
         assertTrue(tooLarge.body().contains("at most 10485760 bytes"), tooLarge.body());
+    }
+
+    @Test
+    void answersAChunkedBodyThatStallsWithATimeoutInsteadOfWaitingForIt() throws Exception {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(15_000);
+            String chunk = "{\"legalName\": \"Stalled";
+            socket.getOutputStream().write(("POST /api/v1/exporters HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + Tokens.staff() + "\r\nContent-Type: application/json\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n" + Integer.toHexString(chunk.length()) + "\r\n" + chunk
+                    + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 408"), answer);
+            assertTrue(answer.contains("within 3 seconds"), answer);
+        }
     }
 
     @Test

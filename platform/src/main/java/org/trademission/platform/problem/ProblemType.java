@@ -9,6 +9,7 @@ public enum ProblemType {
     NOT_FOUND(404, "not-found", "Not found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
+    REQUEST_TIMEOUT(408, "request-timeout", "Request timeout"),
     CONFLICT(409, "conflict", "Conflict with the current state"),
     VERSION_MISMATCH(412, "version-mismatch", "Version mismatch"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body too large"),

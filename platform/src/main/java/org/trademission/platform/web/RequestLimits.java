@@ -2,6 +2,7 @@ package org.trademission.platform.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -14,7 +15,8 @@ import org.trademission.platform.problem.Problem;
 import org.trademission.platform.problem.ProblemType;
 
 /**
- * The limits on a request's address, headers and body, answered as problem+json (414, 431, 413). The HTTP server's
+ * The limits on a request's address, headers and body, answered as problem+json (414, 431, 413, and 408 for a
+ * chunked body that does not arrive in time). The HTTP server's
  * own limits ({@code quarkus.http.limits.*}) are set well above these, because it answers with an empty body.
  */
 @ApplicationScoped
@@ -23,15 +25,18 @@ public class RequestLimits {
     private final int maxUri;
     private final int maxHeaders;
     private final long maxBody;
+    private final int bodySeconds;
 
     public RequestLimits(ObjectMapper objectMapper,
             @ConfigProperty(name = "platform.limits.max-uri-length", defaultValue = "8192") int maxUri,
             @ConfigProperty(name = "platform.limits.max-header-bytes", defaultValue = "16384") int maxHeaders,
-            @ConfigProperty(name = "platform.limits.max-body-bytes", defaultValue = "10485760") long maxBody) {
+            @ConfigProperty(name = "platform.limits.max-body-bytes", defaultValue = "10485760") long maxBody,
+            @ConfigProperty(name = "platform.limits.chunked-body-seconds", defaultValue = "60") int bodySeconds) {
         this.objectMapper = objectMapper;
         this.maxUri = maxUri;
         this.maxHeaders = maxHeaders;
         this.maxBody = maxBody;
+        this.bodySeconds = bodySeconds;
     }
 
     void install(@Observes Router router) {
@@ -67,39 +72,50 @@ public class RequestLimits {
     }
 
     /**
-     * A chunked body announces no length: read it here, refusing it as soon as it passes the limit, and hand it on
-     * whole (Quarkus REST then reads it from the routing context). Left to the HTTP server, it would be held to
-     * {@code quarkus.http.limits.max-body-size} only, answered with an empty body.
+     * A chunked body announces no length: read it here, refusing it as soon as it passes the limit or when it has not
+     * arrived whole in time, and hand it on whole (Quarkus REST then reads it from the routing context). Left to the
+     * HTTP server, it would be held to {@code quarkus.http.limits.max-body-size} only, answered with an empty body.
      */
     private void readBounded(RoutingContext context) {
         HttpServerRequest request = context.request();
         Buffer body = Buffer.buffer();
-        boolean[] refused = {false};
+        boolean[] answered = {false};
+        long timer = context.vertx().setTimer(bodySeconds * 1000L, fired -> {
+            if (!answered[0]) {
+                answered[0] = true;
+                reject(context, ProblemType.REQUEST_TIMEOUT, "The body must arrive whole within " + bodySeconds
+                        + " seconds").onComplete(written -> request.connection().close());
+            }
+        });
         request.handler(chunk -> {
-            if (refused[0]) {
+            if (answered[0]) {
                 return;
             }
             if ((long) body.length() + chunk.length() > maxBody) {
-                refused[0] = true;
-                rejectBody(context);
+                answered[0] = true;
+                context.vertx().cancelTimer(timer);
+                rejectBody(context).onComplete(written -> request.connection().close());
                 return;
             }
             body.appendBuffer(chunk);
         });
         request.endHandler(end -> {
-            if (!refused[0]) {
+            context.vertx().cancelTimer(timer);
+            if (!answered[0]) {
+                answered[0] = true;
                 context.setBody(body);
                 context.next();
             }
         });
+        request.exceptionHandler(failure -> context.vertx().cancelTimer(timer));
         if ("100-continue".equalsIgnoreCase(request.getHeader("Expect"))) {
             context.response().writeContinue();
         }
         request.resume();
     }
 
-    private void rejectBody(RoutingContext context) {
-        reject(context, ProblemType.PAYLOAD_TOO_LARGE, "The body may have at most " + maxBody + " bytes");
+    private Future<Void> rejectBody(RoutingContext context) {
+        return reject(context, ProblemType.PAYLOAD_TOO_LARGE, "The body may have at most " + maxBody + " bytes");
     }
 
     private boolean tooLong(String contentLength) {
@@ -110,7 +126,8 @@ public class RequestLimits {
         }
     }
 
-    private void reject(RoutingContext context, ProblemType type, String detail) {
+    /** Answers the problem; the caller closes the connection when the rest of the request will not be read. */
+    private Future<Void> reject(RoutingContext context, ProblemType type, String detail) {
         String path = context.request().path();
         Problem problem = Problem.of(type, detail).withInstance(path == null || path.length() > 200
                 ? null : path);
@@ -120,7 +137,7 @@ public class RequestLimits {
         } catch (JsonProcessingException e) {
             body = "{\"status\":" + type.status() + "}";
         }
-        context.response().setStatusCode(type.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
+        return context.response().setStatusCode(type.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .putHeader("Connection", "close").end(body);
     }
 }
