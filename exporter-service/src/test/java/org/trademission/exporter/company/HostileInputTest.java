@@ -144,6 +144,33 @@ class HostileInputTest {
     }
 
     @Test
+    void turnsALargeBodyAwayWhileOthersFillTheBudgetAndTakesItWhenTheyAreDone() throws Exception {
+        byte[] large = ("[" + String.join(",", java.util.Collections.nCopies(700_000, "{}")) + "]")
+                .getBytes(StandardCharsets.US_ASCII); // 2.1 MB; the tests' budget is 3 MB
+        try (Socket holding = new Socket("localhost", RestAssured.port)) {
+            holding.getOutputStream().write(("POST /api/v1/exporters/import HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + Tokens.crm() + "\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + large.length + "\r\n\r\n[{},").getBytes(StandardCharsets.US_ASCII));
+            holding.getOutputStream().flush();
+            await(() -> Api.as(Tokens.crm()).body(large).post("/api/v1/exporters/import").statusCode() == 503);
+            Api.as(Tokens.crm()).body(large).post("/api/v1/exporters/import").then().statusCode(503)
+                    .contentType("application/problem+json").header("Retry-After", "10")
+                    .body("detail", containsString("retry in 10 seconds"));
+            Api.staff().body(ExporterJson.exporter().build()).post("/api/v1/exporters").then().statusCode(201);
+        }
+        // handled again once the held request's connection is gone (a 400: more rows than an import takes)
+        await(() -> Api.as(Tokens.crm()).body(large).post("/api/v1/exporters/import").statusCode() == 400);
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "not within 10 s");
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
     void acceptsAChunkedBodyWithinTheLimit() throws Exception {
         String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(ExporterJson.exporter()
                 .with("displayName", "Chunked Optics").build());

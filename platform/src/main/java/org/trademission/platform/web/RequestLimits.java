@@ -10,33 +10,42 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.trademission.platform.problem.Problem;
 import org.trademission.platform.problem.ProblemType;
 
 /**
  * The limits on a request's address, headers and body, answered as problem+json (414, 431, 413, and 408 for a
- * chunked body that does not arrive in time). The HTTP server's
+ * chunked body that does not arrive in time), and the admission of large bodies ({@link InFlightBodies}: 503 with
+ * {@code Retry-After} when too many are being handled at once). The HTTP server's
  * own limits ({@code quarkus.http.limits.*}) are set well above these, because it answers with an empty body.
  */
 @ApplicationScoped
 public class RequestLimits {
+    /** Bodies from this size on count against {@link InFlightBodies}; smaller ones are bounded by the worker pool. */
+    static final long LARGE_BODY_BYTES = 64 * 1024;
+    static final int RETRY_AFTER_SECONDS = 10;
     private final ObjectMapper objectMapper;
     private final int maxUri;
     private final int maxHeaders;
     private final long maxBody;
     private final int bodySeconds;
+    private final InFlightBodies inFlight;
 
     public RequestLimits(ObjectMapper objectMapper,
             @ConfigProperty(name = "platform.limits.max-uri-length", defaultValue = "8192") int maxUri,
             @ConfigProperty(name = "platform.limits.max-header-bytes", defaultValue = "16384") int maxHeaders,
             @ConfigProperty(name = "platform.limits.max-body-bytes", defaultValue = "10485760") long maxBody,
-            @ConfigProperty(name = "platform.limits.chunked-body-seconds", defaultValue = "60") int bodySeconds) {
+            @ConfigProperty(name = "platform.limits.chunked-body-seconds", defaultValue = "60") int bodySeconds,
+            @ConfigProperty(name = "platform.limits.large-bodies-in-flight-bytes") Optional<Long> inFlightBytes) {
         this.objectMapper = objectMapper;
         this.maxUri = maxUri;
         this.maxHeaders = maxHeaders;
         this.maxBody = maxBody;
         this.bodySeconds = bodySeconds;
+        this.inFlight = inFlightBytes.map(InFlightBodies::new)
+                .orElseGet(() -> InFlightBodies.forHeap(Runtime.getRuntime().maxMemory()));
     }
 
     void install(@Observes Router router) {
@@ -60,15 +69,30 @@ public class RequestLimits {
             return;
         }
         String length = request.getHeader("Content-Length");
-        if (length != null && tooLong(length)) {
-            rejectBody(context);
-            return;
-        }
         if (length == null && request.getHeader("Transfer-Encoding") != null) {
             readBounded(context);
             return;
         }
-        context.next();
+        long bytes = length == null ? 0 : contentLength(length);
+        if (bytes > maxBody) {
+            rejectBody(context);
+            return;
+        }
+        admit(context, bytes);
+    }
+
+    /** Hands the request on, once a large body has its place among those being handled (else a 503). */
+    private void admit(RoutingContext context, long bodyBytes) {
+        if (bodyBytes < LARGE_BODY_BYTES) {
+            context.next();
+        } else if (inFlight.tryReserve(bodyBytes)) {
+            context.addEndHandler(ended -> inFlight.release(bodyBytes));
+            context.next();
+        } else {
+            context.response().putHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+            reject(context, ProblemType.UNAVAILABLE, "Other large requests are being handled; retry in "
+                    + RETRY_AFTER_SECONDS + " seconds").onComplete(written -> context.request().connection().close());
+        }
     }
 
     /**
@@ -104,7 +128,7 @@ public class RequestLimits {
             if (!answered[0]) {
                 answered[0] = true;
                 context.setBody(body);
-                context.next();
+                admit(context, body.length());
             }
         });
         request.exceptionHandler(failure -> context.vertx().cancelTimer(timer));
@@ -118,11 +142,11 @@ public class RequestLimits {
         return reject(context, ProblemType.PAYLOAD_TOO_LARGE, "The body may have at most " + maxBody + " bytes");
     }
 
-    private boolean tooLong(String contentLength) {
+    private static long contentLength(String header) {
         try {
-            return Long.parseLong(contentLength.trim()) > maxBody;
+            return Long.parseLong(header.trim());
         } catch (NumberFormatException e) {
-            return false; // the HTTP server rejects a malformed Content-Length itself
+            return 0; // the HTTP server rejects a malformed Content-Length itself
         }
     }
 
