@@ -54,6 +54,21 @@ public abstract class PlatformEndpointsContract {
     }
 
     @Test
+    void documentsTheAnswersToABodyTooLargeOrTurnedAwayOnEveryOperationWithABody() throws Exception {
+        JsonNode document = new ObjectMapper().readTree(
+                given().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+        List<String> undocumented = new ArrayList<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            JsonNode responses = op.getValue().path("responses");
+            if (path.getKey().startsWith("/api/") && op.getValue().has("requestBody")
+                    && (!responses.has("413") || !responses.has("503"))) {
+                undocumented.add(op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey());
+            }
+        }));
+        assertEquals(List.of(), undocumented);
+    }
+
+    @Test
     void everyJsonRequestBodyCarriesAnExampleThatPassesValidation() throws Exception {
         JsonNode document = new ObjectMapper().readTree(
                 given().get("/q/openapi?format=json").then().statusCode(200).extract().asString());

@@ -29,6 +29,9 @@ public class ProblemResponsesFilter implements OASFilter {
             "409", "Conflict with the current state (duplicate, illegal transition)",
             "412", "If-Match names another version",
             "422", "Semantically impossible (e.g. Idempotency-Key reused with another body)");
+    private static final Map<String, String> WITH_BODY = Map.of(
+            "413", "The body is larger than 10 MB",
+            "503", "Too many large bodies are being handled at once: retry after Retry-After seconds");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -53,6 +56,9 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         if (method != PathItem.HttpMethod.GET) {
             responses.putAll(ON_WRITE);
+        }
+        if (operation.getRequestBody() != null) {
+            responses.putAll(WITH_BODY);
         }
         APIResponses existing = operation.getResponses() == null ? OASFactory.createAPIResponses()
                 : operation.getResponses();
