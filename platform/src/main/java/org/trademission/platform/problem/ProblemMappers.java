@@ -9,6 +9,7 @@ import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationExc
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ValidationException;
@@ -147,6 +148,13 @@ public class ProblemMappers {
         }
         if (cause instanceof ProblemException problem && cause != e) {
             return problem(problem, uri);
+        }
+        if (cause instanceof HttpClosedException) {
+            // the client went away while its body was being read: nobody reads this answer, and it is no fault here
+            LOG.debugf("Client closed the connection before its request to %s had arrived",
+                    uri == null ? "?" : uri.getPath());
+            return answer(Problem.of(ProblemType.REQUEST_TIMEOUT, "The connection closed before the request arrived"),
+                    uri);
         }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri == null ? "?" : uri.getPath());
