@@ -1,5 +1,6 @@
 package org.trademission.exporter.crm;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -9,7 +10,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.trademission.exporter.company.Api;
 import org.trademission.exporter.company.ExporterJson;
@@ -87,6 +90,35 @@ class ExporterCrmTest {
                 .body("rows[2].status", equalTo("rejected"))
                 .body("rows[3].status", equalTo("rejected"));
         Api.staff().get("/api/v1/exporters/" + existingId).then().body("displayName", equalTo("Updated"));
+    }
+
+    @Test
+    void rejectsALaterRowThatTakesTheOgrnOfAnEarlierRowOfTheSameImport() {
+        String ogrn = Inns.ogrn();
+        List<Object> rows = List.of(ExporterJson.exporter().with("ogrn", ogrn).build(),
+                ExporterJson.exporter().with("displayName", "Between").build(),
+                ExporterJson.exporter().with("ogrn", ogrn).build());
+        Api.as(Tokens.crm()).body(rows).post("/api/v1/exporters/import").then().statusCode(200)
+                .body("created", equalTo(2)).body("rejected", equalTo(1))
+                .body("rows[2].status", equalTo("rejected"))
+                .body("rows[2].violations[0].message", containsString("OGRN " + ogrn + " already exists"));
+    }
+
+    @Test
+    void importsRowsAcrossSeveralTransactionsAndFindsEachAgainOnTheSecondImport() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        List<Object> rows = IntStream.rangeClosed(1, 250).mapToObj(i -> (Object) ExporterJson.exporter()
+                .with("crmId", "BULK-" + tag + "-" + i).with("displayName", "Bulk " + tag + " " + i).build())
+                .toList();
+        List<String> ids = Api.as(Tokens.crm()).body(rows).post("/api/v1/exporters/import").then().statusCode(200)
+                .body("created", equalTo(250)).extract().path("rows.id");
+        assertEquals(250, Set.copyOf(ids).size());
+
+        List<String> again = Api.as(Tokens.crm()).body(rows).post("/api/v1/exporters/import").then()
+                .statusCode(200).body("unchanged", equalTo(250)).extract().path("rows.id");
+        assertEquals(ids, again);
+        Api.staff().queryParam("q", "Bulk " + tag).queryParam("size", 1).get("/api/v1/exporters").then()
+                .body("total", equalTo(250));
     }
 
     @Test
