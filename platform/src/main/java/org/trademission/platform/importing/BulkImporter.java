@@ -2,7 +2,6 @@ package org.trademission.platform.importing;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -30,11 +29,9 @@ public class BulkImporter {
     private static final int CHUNK = 100;
 
     private final Validator validator;
-    private final EntityManager entityManager;
 
-    public BulkImporter(Validator validator, EntityManager entityManager) {
+    public BulkImporter(Validator validator) {
         this.validator = validator;
-        this.entityManager = entityManager;
     }
 
     /** The 400 for an import of more than {@code maxRows} rows (CSV files are cut off at it while being read). */
@@ -91,28 +88,17 @@ public class BulkImporter {
     private <R> void storeChunk(List<R> requests, List<Integer> chunk, ImportRow[] results,
             Function<R, Stored> store) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> chunk.forEach(i -> results[i] = stored(i, requests.get(i),
-                    store)));
+            QuarkusTransaction.requiringNew().run(() -> chunk.forEach(i -> results[i] = row(i, store.apply(
+                    requests.get(i)))));
         } catch (RuntimeException chunkFailure) {
             for (int i : chunk) {
                 try {
-                    QuarkusTransaction.requiringNew().run(() -> results[i] = stored(i, requests.get(i), store));
+                    QuarkusTransaction.requiringNew().run(() -> results[i] = row(i, store.apply(requests.get(i))));
                 } catch (RuntimeException e) {
                     results[i] = ImportRow.rejected(i + 1, violations(e));
                 }
             }
         }
-    }
-
-    /**
-     * Stores one row and leaves the persistence context empty: Hibernate walks every entity it holds at each flush,
-     * and each query of the next row flushes, so a chunk's earlier rows would make each row slower than the last.
-     */
-    private <R> ImportRow stored(int index, R request, Function<R, Stored> store) {
-        ImportRow row = row(index, store.apply(request));
-        entityManager.flush();
-        entityManager.clear();
-        return row;
     }
 
     private static ImportRow row(int index, Stored stored) {
