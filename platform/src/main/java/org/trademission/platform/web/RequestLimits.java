@@ -11,16 +11,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.trademission.platform.problem.Problem;
 import org.trademission.platform.problem.ProblemType;
 
 /**
  * The limits on a request's address, headers and body, answered as problem+json (414, 431, 413, and 408 for a
- * body that does not arrive whole in time), and the admission of large bodies ({@link InFlightBodies}: 503 with
- * {@code Retry-After} when too many are being handled at once). Bodies are read here, so that a body trickling in
- * holds neither a connection nor its share of the budget beyond the deadline. The HTTP server's
+ * chunked body that does not arrive in time), and the admission of large bodies ({@link InFlightBodies}: 503 with
+ * {@code Retry-After} when too many are being handled at once). The HTTP server's
  * own limits ({@code quarkus.http.limits.*}) are set well above these, because it answers with an empty body.
  */
 @ApplicationScoped
@@ -39,7 +37,7 @@ public class RequestLimits {
             @ConfigProperty(name = "platform.limits.max-uri-length", defaultValue = "8192") int maxUri,
             @ConfigProperty(name = "platform.limits.max-header-bytes", defaultValue = "16384") int maxHeaders,
             @ConfigProperty(name = "platform.limits.max-body-bytes", defaultValue = "10485760") long maxBody,
-            @ConfigProperty(name = "platform.limits.body-seconds", defaultValue = "60") int bodySeconds,
+            @ConfigProperty(name = "platform.limits.chunked-body-seconds", defaultValue = "60") int bodySeconds,
             @ConfigProperty(name = "platform.limits.large-bodies-in-flight-bytes") Optional<Long> inFlightBytes) {
         this.objectMapper = objectMapper;
         this.maxUri = maxUri;
@@ -72,8 +70,7 @@ public class RequestLimits {
         }
         String length = request.getHeader("Content-Length");
         if (length == null && request.getHeader("Transfer-Encoding") != null) {
-            // no length announced: admitted by the size it turns out to have
-            readBounded(context, body -> admit(context, body.length(), context::next));
+            readBounded(context);
             return;
         }
         long bytes = length == null ? 0 : contentLength(length);
@@ -81,20 +78,16 @@ public class RequestLimits {
             rejectBody(context);
             return;
         }
-        if (bytes == 0) {
-            context.next();
-            return;
-        }
-        admit(context, bytes, () -> readBounded(context, body -> context.next()));
+        admit(context, bytes);
     }
 
-    /** Goes on once a large body has its place among those being handled (else a 503). */
-    private void admit(RoutingContext context, long bodyBytes, Runnable then) {
+    /** Hands the request on, once a large body has its place among those being handled (else a 503). */
+    private void admit(RoutingContext context, long bodyBytes) {
         if (bodyBytes < LARGE_BODY_BYTES) {
-            then.run();
+            context.next();
         } else if (inFlight.tryReserve(bodyBytes)) {
             context.addEndHandler(ended -> inFlight.release(bodyBytes));
-            then.run();
+            context.next();
         } else {
             context.response().putHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
             reject(context, ProblemType.UNAVAILABLE, "Other large requests are being handled; retry in "
@@ -103,12 +96,11 @@ public class RequestLimits {
     }
 
     /**
-     * Reads the body here, refusing it as soon as it passes the limit (a chunked body announces no length) or when it
-     * has not arrived whole in time, and hands it on whole (Quarkus REST then reads it from the routing context). Left
-     * to the HTTP server, a chunked body would be held to {@code quarkus.http.limits.max-body-size} only, answered
-     * with an empty body, and a body of either kind could trickle in for as long as its client liked.
+     * A chunked body announces no length: read it here, refusing it as soon as it passes the limit or when it has not
+     * arrived whole in time, and hand it on whole (Quarkus REST then reads it from the routing context). Left to the
+     * HTTP server, it would be held to {@code quarkus.http.limits.max-body-size} only, answered with an empty body.
      */
-    private void readBounded(RoutingContext context, Consumer<Buffer> then) {
+    private void readBounded(RoutingContext context) {
         HttpServerRequest request = context.request();
         Buffer body = Buffer.buffer();
         boolean[] answered = {false};
@@ -136,7 +128,7 @@ public class RequestLimits {
             if (!answered[0]) {
                 answered[0] = true;
                 context.setBody(body);
-                then.accept(body);
+                admit(context, body.length());
             }
         });
         request.exceptionHandler(failure -> context.vertx().cancelTimer(timer));
