@@ -162,6 +162,36 @@ class HostileInputTest {
         await(() -> Api.as(Tokens.crm()).body(large).post("/api/v1/exporters/import").statusCode() == 400);
     }
 
+    @Test
+    void turnsAChunkedBodyAwayWhileItIsReadOnceItOutgrowsWhatOtherBodiesLeaveOfTheBudget() throws Exception {
+        byte[] held = ("[" + String.join(",", java.util.Collections.nCopies(700_000, "{}")) + "]")
+                .getBytes(StandardCharsets.US_ASCII); // 2.1 MB of the tests' 3 MB budget
+        try (Socket holding = new Socket("localhost", RestAssured.port);
+                Socket chunked = new Socket("localhost", RestAssured.port)) {
+            holding.getOutputStream().write(("POST /api/v1/exporters/import HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + Tokens.crm() + "\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + held.length + "\r\n\r\n[{},").getBytes(StandardCharsets.US_ASCII));
+            holding.getOutputStream().flush();
+            await(() -> Api.as(Tokens.crm()).body(held).post("/api/v1/exporters/import").statusCode() == 503);
+
+            chunked.setSoTimeout(15_000);
+            java.io.OutputStream out = chunked.getOutputStream();
+            out.write(("POST /api/v1/exporters/import HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                    + Tokens.crm() + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + "1\r\n[\r\n").getBytes(StandardCharsets.US_ASCII));
+            String piece = String.join(",", java.util.Collections.nCopies(21_845, "{}")) + ","; // 64 KB
+            for (int sent = 0; sent < 40 && chunked.getInputStream().available() == 0; sent++) { // up to 2.6 MB
+                out.write((Integer.toHexString(piece.length()) + "\r\n" + piece + "\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                Thread.sleep(50);
+            }
+            String answer = new String(chunked.getInputStream().readNBytes(1_000), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 503"), answer);
+            assertTrue(answer.contains("Retry-After: 10") || answer.contains("retry-after: 10"), answer);
+        }
+    }
+
     private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
         while (!condition.getAsBoolean()) {

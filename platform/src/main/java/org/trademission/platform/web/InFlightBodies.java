@@ -24,9 +24,17 @@ public final class InFlightBodies {
 
     /** Reserves {@code bytes}, or answers false and reserves nothing when they do not fit beside the others. */
     public boolean tryReserve(long bytes) {
+        return tryGrow(0, bytes);
+    }
+
+    /**
+     * Adds {@code bytes} to the {@code held} bytes a body being read has reserved already (a chunked body announces no
+     * size), or answers false and adds nothing when they do not fit beside the other bodies' reservations.
+     */
+    public boolean tryGrow(long held, long bytes) {
         while (true) {
             long now = reserved.get();
-            if (now > 0 && now + bytes > budget) {
+            if (now - held > 0 && now + bytes > budget) {
                 return false;
             }
             if (reserved.compareAndSet(now, now + bytes)) {

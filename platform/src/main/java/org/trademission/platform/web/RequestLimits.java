@@ -89,24 +89,36 @@ public class RequestLimits {
             context.addEndHandler(ended -> inFlight.release(bodyBytes));
             context.next();
         } else {
-            context.response().putHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
-            reject(context, ProblemType.UNAVAILABLE, "Other large requests are being handled; retry in "
-                    + RETRY_AFTER_SECONDS + " seconds").onComplete(written -> context.request().connection().close());
+            turnAway(context);
         }
+    }
+
+    private void turnAway(RoutingContext context) {
+        context.response().putHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+        reject(context, ProblemType.UNAVAILABLE, "Other large requests are being handled; retry in "
+                + RETRY_AFTER_SECONDS + " seconds").onComplete(written -> context.request().connection().close());
     }
 
     /**
      * A chunked body announces no length: read it here, refusing it as soon as it passes the limit or when it has not
      * arrived whole in time, and hand it on whole (Quarkus REST then reads it from the routing context). Left to the
      * HTTP server, it would be held to {@code quarkus.http.limits.max-body-size} only, answered with an empty body.
+     * Once it reaches {@link #LARGE_BODY_BYTES} it reserves its share of {@link InFlightBodies} as it grows, so that
+     * bodies being read count against the budget too (else a 503, as for a body that announces its length).
      */
     private void readBounded(RoutingContext context) {
         HttpServerRequest request = context.request();
         Buffer body = Buffer.buffer();
         boolean[] answered = {false};
+        long[] held = {0};
+        Runnable releaseHeld = () -> {
+            inFlight.release(held[0]);
+            held[0] = 0;
+        };
         long timer = context.vertx().setTimer(bodySeconds * 1000L, fired -> {
             if (!answered[0]) {
                 answered[0] = true;
+                releaseHeld.run();
                 reject(context, ProblemType.REQUEST_TIMEOUT, "The body must arrive whole within " + bodySeconds
                         + " seconds").onComplete(written -> request.connection().close());
             }
@@ -115,11 +127,24 @@ public class RequestLimits {
             if (answered[0]) {
                 return;
             }
-            if ((long) body.length() + chunk.length() > maxBody) {
+            long length = (long) body.length() + chunk.length();
+            if (length > maxBody) {
                 answered[0] = true;
                 context.vertx().cancelTimer(timer);
+                releaseHeld.run();
                 rejectBody(context).onComplete(written -> request.connection().close());
                 return;
+            }
+            if (length >= LARGE_BODY_BYTES && length > held[0]) {
+                long step = Math.max(length - held[0], LARGE_BODY_BYTES);
+                if (!inFlight.tryGrow(held[0], step)) {
+                    answered[0] = true;
+                    context.vertx().cancelTimer(timer);
+                    releaseHeld.run();
+                    turnAway(context);
+                    return;
+                }
+                held[0] += step;
             }
             body.appendBuffer(chunk);
         });
@@ -128,10 +153,20 @@ public class RequestLimits {
             if (!answered[0]) {
                 answered[0] = true;
                 context.setBody(body);
-                admit(context, body.length());
+                long reservation = held[0];
+                if (reservation > 0) {
+                    context.addEndHandler(ended -> inFlight.release(reservation));
+                }
+                context.next();
             }
         });
-        request.exceptionHandler(failure -> context.vertx().cancelTimer(timer));
+        request.exceptionHandler(failure -> {
+            context.vertx().cancelTimer(timer);
+            if (!answered[0]) {
+                answered[0] = true;
+                releaseHeld.run();
+            }
+        });
         if ("100-continue".equalsIgnoreCase(request.getHeader("Expect"))) {
             context.response().writeContinue();
         }

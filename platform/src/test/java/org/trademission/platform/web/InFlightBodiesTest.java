@@ -42,6 +42,25 @@ class InFlightBodiesTest {
     }
 
     @Test
+    void letsABodyBeingReadGrowBeyondTheBudgetWhileItIsAlone() {
+        InFlightBodies bodies = new InFlightBodies(24);
+        assertTrue(bodies.tryGrow(0, 16));
+        assertTrue(bodies.tryGrow(16, 16));
+        assertEquals(32, bodies.reserved());
+        assertFalse(bodies.tryReserve(1));
+    }
+
+    @Test
+    void refusesToGrowABodyBeingReadBeyondWhatTheOthersLeave() {
+        InFlightBodies bodies = new InFlightBodies(24);
+        bodies.tryReserve(10);
+        assertTrue(bodies.tryGrow(0, 8));
+        assertTrue(bodies.tryGrow(8, 6));
+        assertFalse(bodies.tryGrow(14, 1));
+        assertEquals(24, bodies.reserved());
+    }
+
+    @Test
     void takesAnEighthOfTheHeap() {
         InFlightBodies bodies = InFlightBodies.forHeap(192L * 1024 * 1024);
         assertTrue(bodies.tryReserve(24L * 1024 * 1024));
