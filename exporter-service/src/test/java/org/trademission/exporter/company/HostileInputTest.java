@@ -139,7 +139,7 @@ class HostileInputTest {
             socket.getOutputStream().flush();
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(answer.startsWith("HTTP/1.1 408"), answer);
-            assertTrue(answer.contains("within 3 seconds"), answer);
+            assertTrue(answer.contains("within 5 seconds"), answer);
         }
     }
 
@@ -189,6 +189,52 @@ class HostileInputTest {
             String answer = new String(chunked.getInputStream().readNBytes(1_000), StandardCharsets.UTF_8);
             assertTrue(answer.startsWith("HTTP/1.1 503"), answer);
             assertTrue(answer.contains("Retry-After: 10") || answer.contains("retry-after: 10"), answer);
+        }
+    }
+
+    @Test
+    void answersABodyThatTricklesInWithATimeoutAndFreesItsShareOfTheBudget() throws Exception {
+        byte[] large = ("[" + String.join(",", java.util.Collections.nCopies(700_000, "{}")) + "]")
+                .getBytes(StandardCharsets.US_ASCII); // 2.1 MB of the tests' 3 MB budget
+        try (Socket trickling = new Socket("localhost", RestAssured.port)) {
+            trickling.setSoTimeout(15_000);
+            java.io.OutputStream out = trickling.getOutputStream();
+            out.write(("POST /api/v1/exporters/import HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + Tokens.crm() + "\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + large.length + "\r\n\r\n[").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            await(() -> Api.as(Tokens.crm()).body(large).post("/api/v1/exporters/import").statusCode() == 503);
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(12);
+            try {
+                while (trickling.getInputStream().available() == 0 && System.nanoTime() < deadline) {
+                    out.write("{},".getBytes(StandardCharsets.US_ASCII)); // a few bytes every 200 ms, never all
+                    out.flush();
+                    Thread.sleep(200);
+                }
+            } catch (java.io.IOException closedByTheServer) {
+                // the answer is waiting to be read
+            }
+            String answer = new String(trickling.getInputStream().readNBytes(1_000), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 408"), answer);
+            assertTrue(answer.contains("application/problem+json"), answer);
+            assertTrue(answer.contains("within 5 seconds"), answer);
+        }
+        await(() -> Api.as(Tokens.crm()).body(large).post("/api/v1/exporters/import").statusCode() == 400);
+    }
+
+    @Test
+    void answersAClientWithoutAValidTokenAtOnceWithoutWaitingForItsBody() throws Exception {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(15_000);
+            long started = System.nanoTime();
+            socket.getOutputStream().write(("POST /api/v1/exporters/import HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer not-a-token\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 2000000\r\n\r\n[").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readNBytes(12), StandardCharsets.UTF_8);
+            assertEquals("HTTP/1.1 401", answer);
+            assertTrue(System.nanoTime() - started < java.util.concurrent.TimeUnit.SECONDS.toNanos(4),
+                    "answered only after the body's deadline");
         }
     }
 

@@ -12,12 +12,13 @@ import jakarta.enterprise.event.Observes;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.trademission.platform.problem.Problem;
 import org.trademission.platform.problem.ProblemType;
 
 /**
  * The limits on a request's address, headers and body, answered as problem+json (414, 431, 413, and 408 for a
- * chunked body that does not arrive in time), and the admission of large bodies ({@link InFlightBodies}: 503 with
+ * body that does not arrive whole in time), and the admission of large bodies ({@link InFlightBodies}: 503 with
  * {@code Retry-After} when too many are being handled at once). The HTTP server's
  * own limits ({@code quarkus.http.limits.*}) are set well above these, because it answers with an empty body.
  */
@@ -26,6 +27,8 @@ public class RequestLimits {
     /** Bodies from this size on count against {@link InFlightBodies}; smaller ones are bounded by the worker pool. */
     static final long LARGE_BODY_BYTES = 64 * 1024;
     static final int RETRY_AFTER_SECONDS = 10;
+    private static final String ANSWERED = RequestLimits.class.getName() + ".answered";
+    private static final Logger LOG = Logger.getLogger(RequestLimits.class);
     private final ObjectMapper objectMapper;
     private final int maxUri;
     private final int maxHeaders;
@@ -37,7 +40,7 @@ public class RequestLimits {
             @ConfigProperty(name = "platform.limits.max-uri-length", defaultValue = "8192") int maxUri,
             @ConfigProperty(name = "platform.limits.max-header-bytes", defaultValue = "16384") int maxHeaders,
             @ConfigProperty(name = "platform.limits.max-body-bytes", defaultValue = "10485760") long maxBody,
-            @ConfigProperty(name = "platform.limits.chunked-body-seconds", defaultValue = "60") int bodySeconds,
+            @ConfigProperty(name = "platform.limits.body-seconds", defaultValue = "60") int bodySeconds,
             @ConfigProperty(name = "platform.limits.large-bodies-in-flight-bytes") Optional<Long> inFlightBytes) {
         this.objectMapper = objectMapper;
         this.maxUri = maxUri;
@@ -49,7 +52,21 @@ public class RequestLimits {
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::check);
+        router.route().order(Integer.MIN_VALUE).handler(this::check).failureHandler(this::answeredHere);
+    }
+
+    /**
+     * A body cut off here (408) may be in the middle of being read by Quarkus REST, which then fails the request as
+     * its connection closes and cannot write an answer over the one sent from here: that failure is expected, not an
+     * error to log with an id.
+     */
+    private void answeredHere(RoutingContext context) {
+        if (context.get(ANSWERED) != null && context.response().ended()) {
+            LOG.debugf("Request to %s failed after it was answered %d here: %s", context.request().path(),
+                    context.response().getStatusCode(), context.failure());
+            return;
+        }
+        context.next();
     }
 
     void check(RoutingContext context) {
@@ -84,13 +101,40 @@ public class RequestLimits {
     /** Hands the request on, once a large body has its place among those being handled (else a 503). */
     private void admit(RoutingContext context, long bodyBytes) {
         if (bodyBytes < LARGE_BODY_BYTES) {
+            limitArrival(context, bodyBytes);
             context.next();
         } else if (inFlight.tryReserve(bodyBytes)) {
             context.addEndHandler(ended -> inFlight.release(bodyBytes));
+            limitArrival(context, bodyBytes);
             context.next();
         } else {
             turnAway(context);
         }
+    }
+
+    /**
+     * A body that announces its length is read by Quarkus REST, after authentication (so that a client without a
+     * valid token is answered 401 without its body being waited for). Here it is only given a deadline: a client
+     * that trickles a byte now and then would otherwise hold its connection, a worker thread (Quarkus REST reads a
+     * larger body with blocking reads, each timed out only after 60 s without a byte) and its share of the budget
+     * for as long as it likes.
+     */
+    private void limitArrival(RoutingContext context, long bodyBytes) {
+        if (bodyBytes == 0) {
+            return;
+        }
+        HttpServerRequest request = context.request();
+        long timer = context.vertx().setTimer(bodySeconds * 1000L, fired -> {
+            if (!request.isEnded() && !context.response().headWritten()) {
+                answerLate(context);
+            }
+        });
+        context.addEndHandler(ended -> context.vertx().cancelTimer(timer));
+    }
+
+    private void answerLate(RoutingContext context) {
+        reject(context, ProblemType.REQUEST_TIMEOUT, "The body must arrive whole within " + bodySeconds
+                + " seconds").onComplete(written -> context.request().connection().close());
     }
 
     private void turnAway(RoutingContext context) {
@@ -119,8 +163,7 @@ public class RequestLimits {
             if (!answered[0]) {
                 answered[0] = true;
                 releaseHeld.run();
-                reject(context, ProblemType.REQUEST_TIMEOUT, "The body must arrive whole within " + bodySeconds
-                        + " seconds").onComplete(written -> request.connection().close());
+                answerLate(context);
             }
         });
         request.handler(chunk -> {
@@ -187,6 +230,7 @@ public class RequestLimits {
 
     /** Answers the problem; the caller closes the connection when the rest of the request will not be read. */
     private Future<Void> reject(RoutingContext context, ProblemType type, String detail) {
+        context.put(ANSWERED, Boolean.TRUE);
         String path = context.request().path();
         Problem problem = Problem.of(type, detail).withInstance(path == null || path.length() > 200
                 ? null : path);
