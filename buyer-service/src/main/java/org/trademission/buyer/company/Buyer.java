@@ -121,9 +121,14 @@ public class Buyer {
         return new DomainEvent(Topics.BUYERS, EventTypes.BUYER_REGISTERED, id, version, data(null));
     }
 
+    /** Whether {@link #update} would change anything. */
+    public boolean changedBy(BuyerRequest request) {
+        return !request().equals(normalized(request));
+    }
+
     /** Replaces the editable fields; answers nothing when they are unchanged (no new version, no event). */
     public Optional<DomainEvent> update(BuyerRequest request, OffsetDateTime now) {
-        if (request().equals(normalized(request))) {
+        if (!changedBy(request)) {
             return Optional.empty();
         }
         assign(request);

@@ -6,10 +6,15 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.trademission.platform.importing.UniqueKeys;
 import org.trademission.platform.search.CountedPage;
 import org.trademission.platform.search.ReadOnlyQueries;
 import org.trademission.platform.search.TrigramIndex;
@@ -34,6 +39,41 @@ public class BuyerRepository implements PanacheRepositoryBase<Buyer, UUID> {
     /** The id only; see {@link #findIdByCrmId}. */
     public Optional<UUID> findIdByIce(String ice) {
         return id("select b.id from Buyer b where b.ice = :value", ice);
+    }
+
+    /**
+     * The unique keys ({@link BuyerKeys}) of every buyer that holds one of the given crmIds or ICEs: what a chunk of
+     * an import checks its rows against, in one query.
+     */
+    public UniqueKeys uniqueKeys(Set<String> crmIds, Set<String> ices) {
+        UniqueKeys keys = BuyerKeys.index();
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        for (var field : List.of(Map.entry("crmId", crmIds), Map.entry("ice", ices))) {
+            if (!field.getValue().isEmpty()) {
+                conditions.add("b." + field.getKey() + " in :" + field.getKey());
+                parameters.and(field.getKey(), field.getValue());
+            }
+        }
+        if (conditions.isEmpty()) {
+            return keys;
+        }
+        var query = getEntityManager().createQuery("select b.id, b.crmId, b.ice from Buyer b where "
+                + String.join(" or ", conditions), Object[].class);
+        parameters.map().forEach(query::setParameter);
+        for (Object[] row : query.getResultList()) {
+            BuyerKeys.record(keys, (UUID) row[0], (String) row[1], (String) row[2]);
+        }
+        return keys;
+    }
+
+    /** Loads and locks these buyers (in id order, so that two imports cannot deadlock), by id. */
+    public Map<UUID, Buyer> lockAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return find("id in ?1", Sort.by("id"), ids).withLock(LockModeType.PESSIMISTIC_WRITE).list().stream()
+                .collect(Collectors.toMap(Buyer::id, buyer -> buyer));
     }
 
     private Optional<UUID> id(String query, String value) {

@@ -6,10 +6,19 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.trademission.platform.event.DomainEvent;
+import org.trademission.platform.importing.UniqueKeys;
 import org.trademission.platform.importing.UpsertOutcome;
 import org.trademission.platform.outbox.Outbox;
 import org.trademission.platform.problem.ProblemException;
@@ -25,7 +34,7 @@ import org.trademission.platform.web.Versions;
  */
 @ApplicationScoped
 public class BuyerService {
-    static final java.util.Map<String, String> SORTABLE = java.util.Map.of("displayName", "displayName", "legalName",
+    static final java.util.Map<String, String> SORTABLE = Map.of("displayName", "displayName", "legalName",
             "legalName", "createdAt", "createdAt", "updatedAt", "updatedAt", "country", "country", "city", "city");
 
     private final BuyerRepository buyers;
@@ -47,10 +56,8 @@ public class BuyerService {
 
     @Transactional
     public Buyer register(BuyerRequest request) {
-        requireUnique(request, null);
-        Buyer buyer = Buyer.register(request, now());
-        buyers.persistAndFlush(buyer);
-        commit(buyer, audit.snapshot(null), buyer.registered());
+        Buyer buyer = create(request, this::storedHolder);
+        buyers.flush();
         return buyer;
     }
 
@@ -85,19 +92,34 @@ public class BuyerService {
         return new Upserted(buyer, apply(buyer, withCrmId) ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED);
     }
 
-    /** Upserts by crmId when the row has one, else by ICE (keeping the buyer's CRM id); in the caller's transaction. */
+    /**
+     * Upserts a chunk of an import, each row by crmId when it has one, else by ICE (keeping the buyer's CRM id), in
+     * the caller's transaction; answers what happened to each row, in order. The buyers the rows name are read in one
+     * query and locked in a second, not a few queries per row; each row is checked against them and the rows before
+     * it, and the chunk is written when the transaction ends.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Upserted upsert(BuyerRequest request) {
-        if (request.crmId() != null) {
-            return upsertByCrmId(request.crmId(), request);
+    public List<Upserted> upsertAll(List<BuyerRequest> requests) {
+        UniqueKeys keys = buyers.uniqueKeys(values(requests, BuyerRequest::crmId), values(requests, BuyerRequest::ice));
+        Map<UUID, Buyer> targets = new HashMap<>(buyers.lockAll(
+                requests.stream().flatMap(request -> target(keys, request).stream()).toList()));
+        List<Upserted> upserted = new ArrayList<>(requests.size());
+        for (BuyerRequest request : requests) {
+            Optional<UUID> existing = target(keys, request);
+            Upserted row;
+            if (existing.isEmpty()) {
+                row = new Upserted(create(request, keys::find), UpsertOutcome.CREATED);
+            } else {
+                Buyer buyer = targets.computeIfAbsent(existing.get(), id -> buyers.findForUpdate(id).orElseThrow());
+                boolean changed = change(buyer, request.crmId() != null ? request : request.withCrmId(buyer.crmId()),
+                        keys::find);
+                row = new Upserted(buyer, changed ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED);
+            }
+            targets.put(row.buyer().id(), row.buyer());
+            BuyerKeys.record(keys, row.buyer());
+            upserted.add(row);
         }
-        Optional<UUID> existing = request.ice() == null ? Optional.empty() : buyers.findIdByIce(request.ice());
-        if (existing.isEmpty()) {
-            return new Upserted(register(request), UpsertOutcome.CREATED);
-        }
-        Buyer buyer = buyers.findForUpdate(existing.get()).orElseThrow();
-        boolean changed = apply(buyer, request.withCrmId(buyer.crmId()));
-        return new Upserted(buyer, changed ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED);
+        return upserted;
     }
 
     @Transactional
@@ -126,7 +148,7 @@ public class BuyerService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<BuyerView> search(BuyerSearch search, String sort, PageRequest page,
             Predicate<UUID> seesContacts) {
-        return buyers.search(search, SortRequest.panache(sort, SORTABLE, java.util.List.of("displayName",
+        return buyers.search(search, SortRequest.panache(sort, SORTABLE, List.of("displayName",
                 "createdAt")), page).map(row -> row.view(seesContacts.test(row.id())));
     }
 
@@ -147,26 +169,67 @@ public class BuyerService {
 
     /** Applies the request to a locked buyer; answers whether anything changed. */
     private boolean apply(Buyer buyer, BuyerRequest request) {
-        requireUnique(request, buyer.id());
-        JsonNode before = audit.snapshot(buyer);
-        Optional<DomainEvent> event = buyer.update(request, now());
-        event.ifPresent(e -> commit(buyer, before, e));
+        boolean changed = change(buyer, request, this::storedHolder);
         buyers.flush();
-        return event.isPresent();
+        return changed;
     }
 
-    /** Checks the unique keys by id only, so that no other buyer is loaded (unlocked) into this transaction. */
-    private void requireUnique(BuyerRequest request, UUID self) {
-        if (request.ice() != null && !request.ice().isBlank()) {
-            buyers.findIdByIce(request.ice().trim()).filter(other -> !other.equals(self)).ifPresent(other -> {
-                throw ProblemException.conflict("A buyer with ICE " + request.ice() + " already exists: " + other);
-            });
+    private Buyer create(BuyerRequest request, KeyHolders holders) {
+        requireUnique(request, null, holders);
+        Buyer buyer = Buyer.register(request, now());
+        buyers.persist(buyer);
+        commit(buyer, audit.snapshot(null), buyer.registered());
+        return buyer;
+    }
+
+    /** An unchanged request touches nothing: no uniqueness queries, no audit snapshot, no new version. */
+    private boolean change(Buyer buyer, BuyerRequest request, KeyHolders holders) {
+        if (!buyer.changedBy(request)) {
+            return false;
         }
-        if (request.crmId() != null && !request.crmId().isBlank()) {
-            buyers.findIdByCrmId(request.crmId().trim()).filter(other -> !other.equals(self)).ifPresent(other -> {
-                throw ProblemException.conflict("A buyer with crmId " + request.crmId() + " already exists: " + other);
-            });
+        requireUnique(request, buyer.id(), holders);
+        JsonNode before = audit.snapshot(buyer);
+        buyer.update(request, now()).ifPresent(event -> commit(buyer, before, event));
+        return true;
+    }
+
+    private void requireUnique(BuyerRequest request, UUID self, KeyHolders holders) {
+        requireFree(holders, BuyerKeys.ICE, "ICE", key(request.ice()), self);
+        requireFree(holders, BuyerKeys.CRM_ID, "crmId", key(request.crmId()), self);
+    }
+
+    private static void requireFree(KeyHolders holders, String key, String label, String value, UUID self) {
+        if (value == null) {
+            return;
         }
+        holders.holder(key, value).filter(other -> !other.equals(self)).ifPresent(other -> {
+            throw ProblemException.conflict("A buyer with " + label + " " + value + " already exists: " + other);
+        });
+    }
+
+    /** Looks the keys up by id only, so that no other buyer is loaded (unlocked) into this transaction. */
+    private Optional<UUID> storedHolder(String key, String value) {
+        return BuyerKeys.ICE.equals(key) ? buyers.findIdByIce(value) : buyers.findIdByCrmId(value);
+    }
+
+    /** The buyer an import row updates: by crmId when the row has one, else by ICE. */
+    private static Optional<UUID> target(UniqueKeys keys, BuyerRequest request) {
+        return request.crmId() != null ? keys.find(BuyerKeys.CRM_ID, key(request.crmId()))
+                : keys.find(BuyerKeys.ICE, key(request.ice()));
+    }
+
+    private static Set<String> values(List<BuyerRequest> requests, Function<BuyerRequest, String> key) {
+        return requests.stream().map(key).map(BuyerService::key).filter(Objects::nonNull).collect(Collectors.toSet());
+    }
+
+    private static String key(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** Who holds a unique key: the stored buyers, or those of an import's chunk ({@link UniqueKeys}). */
+    @FunctionalInterface
+    private interface KeyHolders {
+        Optional<UUID> holder(String key, String value);
     }
 
     public OffsetDateTime now() {

@@ -86,9 +86,9 @@ public class BuyerImportResource {
     private ImportReport importRows(ImportRows<BuyerRequest> rows) {
         return importer.importRows(rows.requests(), rows.unreadable(), row -> row.crmId() != null
                 ? new BulkImporter.Key("crmId", row.crmId())
-                : row.ice() != null ? new BulkImporter.Key("ice", row.ice()) : null, row -> {
-                    BuyerService.Upserted upserted = buyers.upsert(row);
-                    return new BulkImporter.Stored(upserted.buyer().id(), upserted.outcome());
-                });
+                : row.ice() != null ? new BulkImporter.Key("ice", row.ice()) : null,
+                chunk -> buyers.upsertAll(chunk).stream()
+                        .map(upserted -> new BulkImporter.Stored(upserted.buyer().id(), upserted.outcome()))
+                        .toList());
     }
 }

@@ -1,8 +1,10 @@
 package org.trademission.buyer.crm;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.EncoderConfig;
@@ -57,6 +59,36 @@ class BuyerCrmTest {
                 .body("rows[3].violations.field", hasItem("companySize"))
                 .body("rows[4].violations.field", hasItem("row"));
         Api.staff().get("/api/v1/buyers/" + existing).then().body("displayName", equalTo("Renamed by import"));
+    }
+
+    @Test
+    void rejectsALaterRowThatTakesTheIceOfAnEarlierRowAndStoresTheOthersUnchangedOnTheSecondImport() {
+        String ice = Ices.next();
+        String tag = "CRM-DUP-" + System.nanoTime();
+        List<Object> rows = List.of(BuyerJson.buyer().with("crmId", tag + "-1").with("ice", ice).build(),
+                BuyerJson.buyer().with("crmId", tag + "-2").with("ice", ice).build(),
+                BuyerJson.buyer().with("crmId", tag + "-3").build());
+
+        Api.as(Tokens.crm()).body(rows).post("/api/v1/buyers/import").then().statusCode(200)
+                .body("created", equalTo(2)).body("rejected", equalTo(1))
+                .body("rows[1].violations[0].message", containsString("ICE " + ice + " already exists"));
+        Api.as(Tokens.crm()).body(rows).post("/api/v1/buyers/import").then().statusCode(200)
+                .body("unchanged", equalTo(2)).body("rejected", equalTo(1));
+    }
+
+    @Test
+    void updatesByIceABuyerThatAnEarlierRowOfTheSameImportCreated() {
+        String ice = Ices.next();
+        String crmId = "CRM-FIRST-" + System.nanoTime();
+        List<Object> rows = List.of(BuyerJson.buyer().with("crmId", crmId).with("ice", ice).build(),
+                BuyerJson.buyer().with("ice", ice).with("city", "Tanger").build());
+
+        List<String> ids = Api.as(Tokens.crm()).body(rows).post("/api/v1/buyers/import").then().statusCode(200)
+                .body("created", equalTo(1)).body("updated", equalTo(1)).extract().path("rows.id");
+
+        assertEquals(ids.get(0), ids.get(1));
+        Api.staff().get("/api/v1/buyers/" + ids.get(0)).then().body("crmId", equalTo(crmId))
+                .body("city", equalTo("Tanger")).body("version", equalTo(2));
     }
 
     @Test

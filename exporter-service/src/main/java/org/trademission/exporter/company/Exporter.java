@@ -115,9 +115,14 @@ public class Exporter {
         return event(EventTypes.EXPORTER_REGISTERED);
     }
 
+    /** Whether {@link #update} would change anything. */
+    public boolean changedBy(ExporterRequest request) {
+        return !request().equals(normalized(request));
+    }
+
     /** Replaces the editable fields; answers nothing when they are unchanged (no new version, no event). */
     public Optional<DomainEvent> update(ExporterRequest request, OffsetDateTime now) {
-        if (request().equals(normalized(request))) {
+        if (!changedBy(request)) {
             return Optional.empty();
         }
         assign(request);

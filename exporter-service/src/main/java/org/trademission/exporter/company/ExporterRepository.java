@@ -6,10 +6,15 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.trademission.platform.importing.UniqueKeys;
 import org.trademission.platform.search.CountedPage;
 import org.trademission.platform.search.ReadOnlyQueries;
 import org.trademission.platform.search.TrigramIndex;
@@ -45,6 +50,41 @@ public class ExporterRepository implements PanacheRepositoryBase<Exporter, UUID>
     public Optional<UUID> findIdByOgrn(String ogrn) {
         return getEntityManager().createQuery("select e.id from Exporter e where e.ogrn = :ogrn", UUID.class)
                 .setParameter("ogrn", ogrn).getResultStream().findFirst();
+    }
+
+    /**
+     * The unique keys ({@link ExporterKeys}) of every exporter that holds one of the given crmIds, INNs or OGRNs: what
+     * a chunk of an import checks its rows against, in one query.
+     */
+    public UniqueKeys uniqueKeys(Set<String> crmIds, Set<String> inns, Set<String> ogrns) {
+        UniqueKeys keys = ExporterKeys.index();
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        for (var field : List.of(Map.entry("crmId", crmIds), Map.entry("inn", inns), Map.entry("ogrn", ogrns))) {
+            if (!field.getValue().isEmpty()) {
+                conditions.add("e." + field.getKey() + " in :" + field.getKey());
+                parameters.and(field.getKey(), field.getValue());
+            }
+        }
+        if (conditions.isEmpty()) {
+            return keys;
+        }
+        var query = getEntityManager().createQuery("select e.id, e.crmId, e.inn, e.ogrn from Exporter e where "
+                + String.join(" or ", conditions), Object[].class);
+        parameters.map().forEach(query::setParameter);
+        for (Object[] row : query.getResultList()) {
+            ExporterKeys.record(keys, (UUID) row[0], (String) row[1], (String) row[2], (String) row[3]);
+        }
+        return keys;
+    }
+
+    /** Loads and locks these exporters (in id order, so that two imports cannot deadlock), by id. */
+    public Map<UUID, Exporter> lockAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return find("id in ?1", Sort.by("id"), ids).withLock(LockModeType.PESSIMISTIC_WRITE).list().stream()
+                .collect(Collectors.toMap(Exporter::id, exporter -> exporter));
     }
 
     /**

@@ -5,12 +5,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.trademission.platform.event.DomainEvent;
 import org.trademission.platform.outbox.Outbox;
 import org.trademission.platform.problem.ProblemException;
+import org.trademission.platform.importing.UniqueKeys;
 import org.trademission.platform.importing.UpsertOutcome;
 import org.trademission.platform.web.MergePatcher;
 import org.trademission.platform.web.PageRequest;
@@ -42,10 +51,8 @@ public class ExporterService {
 
     @Transactional
     public Exporter register(ExporterRequest request) {
-        requireUnique(request, null);
-        Exporter exporter = Exporter.register(request, now());
-        exporters.persistAndFlush(exporter);
-        commit(exporter, audit.snapshot(null), exporter.registered());
+        Exporter exporter = create(request, this::storedHolder);
+        exporters.flush();
         return exporter;
     }
 
@@ -83,32 +90,43 @@ public class ExporterService {
     }
 
     /**
-     * Upserts by {@code crmId} when the request has one, else by INN (keeping the CRM id the exporter has). Runs in
-     * the caller's transaction: the import groups rows.
+     * Upserts a chunk of an import, each row by {@code crmId} when it has one, else by INN (keeping the CRM id the
+     * exporter has), in the caller's transaction; answers what happened to each row, in order. The exporters the
+     * rows name are read in one query and locked in a second, not a few queries per row; each row is checked against
+     * them and the rows before it, and the chunk is written when the transaction ends.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Upserted upsert(ExporterRequest request) {
-        if (request.crmId() != null) {
-            return upsertByCrmId(request.crmId(), request);
+    public List<Upserted> upsertAll(List<ExporterRequest> requests) {
+        UniqueKeys keys = exporters.uniqueKeys(values(requests, ExporterRequest::crmId),
+                values(requests, ExporterRequest::inn), values(requests, ExporterRequest::ogrn));
+        Map<UUID, Exporter> targets = new HashMap<>(exporters.lockAll(
+                requests.stream().flatMap(request -> target(keys, request).stream()).toList()));
+        List<Upserted> upserted = new ArrayList<>(requests.size());
+        for (ExporterRequest request : requests) {
+            Optional<UUID> existing = target(keys, request);
+            Upserted row;
+            if (existing.isEmpty()) {
+                row = new Upserted(create(request, keys::find), UpsertOutcome.CREATED);
+            } else {
+                Exporter exporter = targets.computeIfAbsent(existing.get(),
+                        id -> exporters.findForUpdate(id).orElseThrow());
+                boolean changed = change(exporter,
+                        request.crmId() != null ? request : request.withCrmId(exporter.crmId()), keys::find);
+                row = new Upserted(exporter, changed ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED);
+            }
+            targets.put(row.exporter().id(), row.exporter());
+            ExporterKeys.record(keys, row.exporter());
+            upserted.add(row);
         }
-        Optional<UUID> existing = exporters.findIdByInn(request.inn());
-        if (existing.isEmpty()) {
-            return new Upserted(register(request), UpsertOutcome.CREATED);
-        }
-        Exporter exporter = exporters.findForUpdate(existing.get()).orElseThrow();
-        boolean changed = apply(exporter, request.withCrmId(exporter.crmId()));
-        return new Upserted(exporter, changed ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED);
+        return upserted;
     }
 
     /** Applies the request to a locked exporter; answers whether anything changed. */
     @Transactional(Transactional.TxType.MANDATORY)
     boolean apply(Exporter exporter, ExporterRequest request) {
-        requireUnique(request, exporter.id());
-        JsonNode before = audit.snapshot(exporter);
-        Optional<DomainEvent> event = exporter.update(request, now());
-        event.ifPresent(e -> commit(exporter, before, e));
+        boolean changed = change(exporter, request, this::storedHolder);
         exporters.flush();
-        return event.isPresent();
+        return changed;
     }
 
     @Transactional
@@ -155,23 +173,68 @@ public class ExporterService {
         audit.record(exporter, before, event, now());
     }
 
-    /** Checks the unique keys by id only, so that no other exporter is loaded (unlocked) into this transaction. */
-    private void requireUnique(ExporterRequest request, UUID self) {
-        exporters.findIdByInn(request.inn()).filter(other -> !other.equals(self)).ifPresent(other -> {
-            throw ProblemException.conflict("An exporter with INN " + request.inn() + " already exists: " + other);
+    private Exporter create(ExporterRequest request, KeyHolders holders) {
+        requireUnique(request, null, holders);
+        Exporter exporter = Exporter.register(request, now());
+        exporters.persist(exporter);
+        commit(exporter, audit.snapshot(null), exporter.registered());
+        return exporter;
+    }
+
+    /** An unchanged request touches nothing: no uniqueness queries, no audit snapshot, no new version. */
+    private boolean change(Exporter exporter, ExporterRequest request, KeyHolders holders) {
+        if (!exporter.changedBy(request)) {
+            return false;
+        }
+        requireUnique(request, exporter.id(), holders);
+        JsonNode before = audit.snapshot(exporter);
+        exporter.update(request, now()).ifPresent(event -> commit(exporter, before, event));
+        return true;
+    }
+
+    private void requireUnique(ExporterRequest request, UUID self, KeyHolders holders) {
+        requireFree(holders, ExporterKeys.INN, "INN", request.inn(), self);
+        requireFree(holders, ExporterKeys.OGRN, "OGRN", key(request.ogrn()), self);
+        requireFree(holders, ExporterKeys.CRM_ID, "crmId", key(request.crmId()), self);
+    }
+
+    private static void requireFree(KeyHolders holders, String key, String label, String value, UUID self) {
+        if (value == null) {
+            return;
+        }
+        holders.holder(key, value).filter(other -> !other.equals(self)).ifPresent(other -> {
+            throw ProblemException.conflict("An exporter with " + label + " " + value + " already exists: " + other);
         });
-        if (request.ogrn() != null && !request.ogrn().isBlank()) {
-            exporters.findIdByOgrn(request.ogrn().trim()).filter(other -> !other.equals(self)).ifPresent(other -> {
-                throw ProblemException.conflict("An exporter with OGRN " + request.ogrn() + " already exists: "
-                        + other);
-            });
-        }
-        if (request.crmId() != null && !request.crmId().isBlank()) {
-            exporters.findIdByCrmId(request.crmId().trim()).filter(other -> !other.equals(self)).ifPresent(other -> {
-                throw ProblemException.conflict("An exporter with crmId " + request.crmId() + " already exists: "
-                        + other);
-            });
-        }
+    }
+
+    /** Looks the keys up by id only, so that no other exporter is loaded (unlocked) into this transaction. */
+    private Optional<UUID> storedHolder(String key, String value) {
+        return switch (key) {
+            case ExporterKeys.INN -> exporters.findIdByInn(value);
+            case ExporterKeys.OGRN -> exporters.findIdByOgrn(value);
+            default -> exporters.findIdByCrmId(value);
+        };
+    }
+
+    /** The exporter an import row updates: by crmId when the row has one, else by INN. */
+    private static Optional<UUID> target(UniqueKeys keys, ExporterRequest request) {
+        return request.crmId() != null ? keys.find(ExporterKeys.CRM_ID, key(request.crmId()))
+                : keys.find(ExporterKeys.INN, request.inn());
+    }
+
+    private static Set<String> values(List<ExporterRequest> requests, Function<ExporterRequest, String> key) {
+        return requests.stream().map(key).map(ExporterService::key).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+    }
+
+    private static String key(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** Who holds a unique key: the stored exporters, or those of an import's chunk ({@link UniqueKeys}). */
+    @FunctionalInterface
+    private interface KeyHolders {
+        Optional<UUID> holder(String key, String value);
     }
 
     OffsetDateTime now() {

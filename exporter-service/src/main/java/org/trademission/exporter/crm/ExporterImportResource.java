@@ -87,9 +87,9 @@ public class ExporterImportResource {
     /** Upserts by crmId, else INN (keeping the CRM id the exporter has). */
     private ImportReport importRows(List<ExporterRequest> rows, List<List<Violation>> unreadable) {
         return importer.importRows(rows, unreadable, row -> row.crmId() != null
-                ? new BulkImporter.Key("crmId", row.crmId()) : new BulkImporter.Key("inn", row.inn()), row -> {
-                    ExporterService.Upserted upserted = exporters.upsert(row);
-                    return new BulkImporter.Stored(upserted.exporter().id(), upserted.outcome());
-                });
+                ? new BulkImporter.Key("crmId", row.crmId()) : new BulkImporter.Key("inn", row.inn()),
+                chunk -> exporters.upsertAll(chunk).stream()
+                        .map(upserted -> new BulkImporter.Stored(upserted.exporter().id(), upserted.outcome()))
+                        .toList());
     }
 }

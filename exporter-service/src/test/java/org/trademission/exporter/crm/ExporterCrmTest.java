@@ -105,6 +105,41 @@ class ExporterCrmTest {
     }
 
     @Test
+    void letsALaterRowTakeTheInnAnEarlierRowOfTheSameImportGaveUp() {
+        String crmId = "MOVE-" + UUID.randomUUID().toString().substring(0, 8);
+        String oldInn = Inns.company();
+        String moved = Api.as(Tokens.crm()).body(ExporterJson.exporter().with("inn", oldInn).build())
+                .put("/api/v1/exporters/by-crm-id/" + crmId).then().statusCode(201).extract().path("id");
+        String newInn = Inns.company();
+        List<Object> rows = List.of(ExporterJson.exporter().with("crmId", crmId).with("inn", newInn).build(),
+                ExporterJson.exporter().with("inn", oldInn).with("displayName", "Took the old INN").build());
+
+        String created = Api.as(Tokens.crm()).body(rows).post("/api/v1/exporters/import").then().statusCode(200)
+                .body("rows[0].status", equalTo("updated")).body("rows[0].id", equalTo(moved))
+                .body("rows[1].status", equalTo("created")).extract().path("rows[1].id");
+
+        Api.staff().get("/api/v1/exporters/" + moved).then().body("inn", equalTo(newInn));
+        Api.staff().get("/api/v1/exporters/" + created).then().body("inn", equalTo(oldInn))
+                .body("displayName", equalTo("Took the old INN"));
+    }
+
+    @Test
+    void updatesByInnAnExporterThatAnEarlierRowOfTheSameImportCreated() {
+        String crmId = "FIRST-" + UUID.randomUUID().toString().substring(0, 8);
+        String inn = Inns.company();
+        List<Object> rows = List.of(ExporterJson.exporter().with("crmId", crmId).with("inn", inn).build(),
+                ExporterJson.exporter().with("inn", inn).with("displayName", "Second row").build());
+
+        List<String> ids = Api.as(Tokens.crm()).body(rows).post("/api/v1/exporters/import").then().statusCode(200)
+                .body("created", equalTo(1)).body("updated", equalTo(1)).extract().path("rows.id");
+        String id = ids.get(0);
+        assertEquals(id, ids.get(1));
+
+        Api.staff().get("/api/v1/exporters/" + id).then().body("crmId", equalTo(crmId))
+                .body("displayName", equalTo("Second row")).body("version", equalTo(2));
+    }
+
+    @Test
     void importsRowsAcrossSeveralTransactionsAndFindsEachAgainOnTheSecondImport() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         List<Object> rows = IntStream.rangeClosed(1, 250).mapToObj(i -> (Object) ExporterJson.exporter()

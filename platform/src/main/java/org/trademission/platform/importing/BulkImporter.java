@@ -19,8 +19,9 @@ import org.trademission.platform.problem.Violation;
 
 /**
  * Upserts many records of a CRM import and reports on every row. Rows are validated first; valid rows are stored in
- * chunks, one transaction per chunk; a chunk that fails is replayed row by row so that one bad row never blocks the
- * others. Each service gives the key a row is upserted by and the upsert itself.
+ * chunks, one transaction per chunk; a chunk that fails is replayed row by row (a chunk of one) so that one bad row
+ * never blocks the others. Each service gives the key a row is upserted by and the upsert of a chunk, which may read
+ * what its rows need in a few queries ({@link UniqueKeys}).
  */
 @ApplicationScoped
 public class BulkImporter {
@@ -49,10 +50,11 @@ public class BulkImporter {
 
     /**
      * {@code requests[i]} is row i + 1; a null entry is a row that could not even be read ({@code unreadable[i]}).
-     * {@code key} answers null when a row has no key to be upserted by (a rejected row).
+     * {@code key} answers null when a row has no key to be upserted by (a rejected row). {@code store} upserts a
+     * chunk of rows in the caller's transaction and answers what it did to each, in order.
      */
     public <R> ImportReport importRows(List<R> requests, List<List<Violation>> unreadable, Function<R, Key> key,
-            Function<R, Stored> store) {
+            Function<List<R>, List<Stored>> store) {
         if (requests.size() > MAX_ROWS) {
             throw tooManyRows(MAX_ROWS);
         }
@@ -86,14 +88,19 @@ public class BulkImporter {
     }
 
     private <R> void storeChunk(List<R> requests, List<Integer> chunk, ImportRow[] results,
-            Function<R, Stored> store) {
+            Function<List<R>, List<Stored>> store) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> chunk.forEach(i -> results[i] = row(i, store.apply(
-                    requests.get(i)))));
+            QuarkusTransaction.requiringNew().run(() -> {
+                List<Stored> stored = store.apply(chunk.stream().map(requests::get).toList());
+                for (int k = 0; k < chunk.size(); k++) {
+                    results[chunk.get(k)] = row(chunk.get(k), stored.get(k));
+                }
+            });
         } catch (RuntimeException chunkFailure) {
             for (int i : chunk) {
                 try {
-                    QuarkusTransaction.requiringNew().run(() -> results[i] = row(i, store.apply(requests.get(i))));
+                    QuarkusTransaction.requiringNew().run(() -> results[i] = row(i,
+                            store.apply(List.of(requests.get(i))).get(0)));
                 } catch (RuntimeException e) {
                     results[i] = ImportRow.rejected(i + 1, violations(e));
                 }
