@@ -100,16 +100,15 @@ public class RequestLimits {
 
     /** Hands the request on, once a large body has its place among those being handled (else a 503). */
     private void admit(RoutingContext context, long bodyBytes) {
-        if (bodyBytes < LARGE_BODY_BYTES) {
-            limitArrival(context, bodyBytes);
-            context.next();
-        } else if (inFlight.tryReserve(bodyBytes)) {
+        if (bodyBytes >= LARGE_BODY_BYTES) {
+            if (!inFlight.tryReserve(bodyBytes)) {
+                turnAway(context);
+                return;
+            }
             context.addEndHandler(ended -> inFlight.release(bodyBytes));
-            limitArrival(context, bodyBytes);
-            context.next();
-        } else {
-            turnAway(context);
         }
+        limitArrival(context, bodyBytes);
+        context.next();
     }
 
     /**
