@@ -6,7 +6,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +34,7 @@ class SessionResourceTest {
 
     @Test
     void getsTheSlotsOfAClockChangeDayRight() {
-        LocalDate change = LocalDate.of(2027, 3, 28); // Europe/Paris: 02:00 becomes 03:00
+        LocalDate change = nextSpringClockChange(); // Europe/Paris: 02:00 becomes 03:00
         String mission = Api.newMission(MissionJson.mission().with("timezone", "Europe/Paris")
                 .with("startDate", change.toString()).with("endDate", change.plusDays(1).toString())
                 .with("applicationDeadline", change.minusDays(10).toString()).build());
@@ -40,9 +42,19 @@ class SessionResourceTest {
                 .post("/api/v1/missions/" + mission + "/sessions").then().statusCode(201)
                 .body("slotCount", equalTo(4)).extract().path("id");
         Api.staff().get("/api/v1/missions/" + mission + "/sessions/" + id + "/slots").then().statusCode(200)
-                .body("start", equalTo(List.of("2027-03-28T01:00:00+01:00", "2027-03-28T01:30:00+01:00",
-                        "2027-03-28T03:00:00+02:00", "2027-03-28T03:30:00+02:00")))
-                .body("[3].end", equalTo("2027-03-28T04:00:00+02:00"));
+                .body("start", equalTo(List.of(change + "T01:00:00+01:00", change + "T01:30:00+01:00",
+                        change + "T03:00:00+02:00", change + "T03:30:00+02:00")))
+                .body("[3].end", equalTo(change + "T04:00:00+02:00"));
+    }
+
+    /** The last Sunday of March far enough ahead for a mission's application deadline ten days before it. */
+    private static LocalDate nextSpringClockChange() {
+        for (int year = LocalDate.now().getYear(); ; year++) {
+            LocalDate change = LocalDate.of(year, 3, 31).with(TemporalAdjusters.lastInMonth(DayOfWeek.SUNDAY));
+            if (change.minusDays(10).isAfter(LocalDate.now().plusDays(2))) {
+                return change;
+            }
+        }
     }
 
     @Test
