@@ -1,6 +1,5 @@
 package org.trademission.buyer.company;
 
-import java.util.UUID;
 import org.trademission.platform.importing.UniqueKeys;
 
 /** The keys no two buyers share (crmId, ICE), as a chunk of an import checks them ({@link UniqueKeys}). */
@@ -13,10 +12,6 @@ final class BuyerKeys {
 
     static UniqueKeys index() {
         return new UniqueKeys(CRM_ID, ICE);
-    }
-
-    static void record(UniqueKeys keys, UUID id, String crmId, String ice) {
-        keys.record(id, crmId, ice);
     }
 
     static void record(UniqueKeys keys, Buyer buyer) {

@@ -46,25 +46,7 @@ public class BuyerRepository implements PanacheRepositoryBase<Buyer, UUID> {
      * an import checks its rows against, in one query.
      */
     public UniqueKeys uniqueKeys(Set<String> crmIds, Set<String> ices) {
-        UniqueKeys keys = BuyerKeys.index();
-        List<String> conditions = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        for (var field : List.of(Map.entry("crmId", crmIds), Map.entry("ice", ices))) {
-            if (!field.getValue().isEmpty()) {
-                conditions.add("b." + field.getKey() + " in :" + field.getKey());
-                parameters.and(field.getKey(), field.getValue());
-            }
-        }
-        if (conditions.isEmpty()) {
-            return keys;
-        }
-        var query = getEntityManager().createQuery("select b.id, b.crmId, b.ice from Buyer b where "
-                + String.join(" or ", conditions), Object[].class);
-        parameters.map().forEach(query::setParameter);
-        for (Object[] row : query.getResultList()) {
-            BuyerKeys.record(keys, (UUID) row[0], (String) row[1], (String) row[2]);
-        }
-        return keys;
+        return BuyerKeys.index().load(getEntityManager(), "Buyer", List.of(crmIds, ices));
     }
 
     /** Loads and locks these buyers (in id order, so that two imports cannot deadlock), by id. */

@@ -34,7 +34,7 @@ import org.trademission.platform.web.Versions;
  */
 @ApplicationScoped
 public class BuyerService {
-    static final java.util.Map<String, String> SORTABLE = Map.of("displayName", "displayName", "legalName",
+    static final Map<String, String> SORTABLE = Map.of("displayName", "displayName", "legalName",
             "legalName", "createdAt", "createdAt", "updatedAt", "updatedAt", "country", "country", "city", "city");
 
     private final BuyerRepository buyers;

@@ -57,25 +57,7 @@ public class ExporterRepository implements PanacheRepositoryBase<Exporter, UUID>
      * a chunk of an import checks its rows against, in one query.
      */
     public UniqueKeys uniqueKeys(Set<String> crmIds, Set<String> inns, Set<String> ogrns) {
-        UniqueKeys keys = ExporterKeys.index();
-        List<String> conditions = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        for (var field : List.of(Map.entry("crmId", crmIds), Map.entry("inn", inns), Map.entry("ogrn", ogrns))) {
-            if (!field.getValue().isEmpty()) {
-                conditions.add("e." + field.getKey() + " in :" + field.getKey());
-                parameters.and(field.getKey(), field.getValue());
-            }
-        }
-        if (conditions.isEmpty()) {
-            return keys;
-        }
-        var query = getEntityManager().createQuery("select e.id, e.crmId, e.inn, e.ogrn from Exporter e where "
-                + String.join(" or ", conditions), Object[].class);
-        parameters.map().forEach(query::setParameter);
-        for (Object[] row : query.getResultList()) {
-            ExporterKeys.record(keys, (UUID) row[0], (String) row[1], (String) row[2], (String) row[3]);
-        }
-        return keys;
+        return ExporterKeys.index().load(getEntityManager(), "Exporter", List.of(crmIds, inns, ogrns));
     }
 
     /** Loads and locks these exporters (in id order, so that two imports cannot deadlock), by id. */
