@@ -192,6 +192,8 @@ class HostileInputTest {
             assertTrue(answer.startsWith("HTTP/1.1 503"), answer);
             assertTrue(answer.contains("Retry-After: 10") || answer.contains("retry-after: 10"), answer);
         }
+        // the held request's share returns once its connection is gone; the next test must not find it still taken
+        await(() -> importStatus(held) == 400);
     }
 
     @Test
@@ -237,6 +239,98 @@ class HostileInputTest {
             assertEquals("HTTP/1.1 401", answer);
             assertTrue(System.nanoTime() - started < java.util.concurrent.TimeUnit.SECONDS.toNanos(4),
                     "answered only after the body's deadline");
+        }
+    }
+
+    @Test
+    void answersAClientWithoutAValidToken401EvenWhileOtherBodiesFillTheBudget() throws Exception {
+        byte[] held = ("[" + String.join(",", java.util.Collections.nCopies(700_000, "{}")) + "]")
+                .getBytes(StandardCharsets.US_ASCII); // 2.1 MB of the tests' 3 MB budget
+        try (Socket holding = new Socket("localhost", RestAssured.port);
+                Socket unauthenticated = new Socket("localhost", RestAssured.port)) {
+            holding.getOutputStream().write(("POST /api/v1/exporters/import HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + Tokens.crm() + "\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + held.length + "\r\n\r\n[{},").getBytes(StandardCharsets.US_ASCII));
+            holding.getOutputStream().flush();
+            await(() -> importStatus(held) == 503);
+
+            unauthenticated.setSoTimeout(15_000);
+            unauthenticated.getOutputStream().write(("POST /api/v1/exporters/import HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer not-a-token\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + held.length + "\r\n\r\n[").getBytes(StandardCharsets.US_ASCII));
+            unauthenticated.getOutputStream().flush();
+            String answer = new String(unauthenticated.getInputStream().readNBytes(1_000), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 401"), answer);
+            assertTrue(answer.toLowerCase(java.util.Locale.ROOT).contains("www-authenticate: bearer"), answer);
+            assertTrue(answer.contains("application/problem+json"), answer);
+            assertTrue(answer.contains("A valid bearer token is required"), answer);
+        }
+        await(() -> importStatus(held) == 400);
+    }
+
+    @Test
+    void answersAChunkedBodyWithoutAValidToken401BeforeReadingIt() throws Exception {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(15_000);
+            long started = System.nanoTime();
+            socket.getOutputStream().write(("POST /api/v1/exporters/import HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer not-a-token\r\nContent-Type: application/json\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n1\r\n[\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush(); // and no more: a body read here would end in a 408 after 5 s
+            String answer = new String(socket.getInputStream().readNBytes(12), StandardCharsets.UTF_8);
+            assertEquals("HTTP/1.1 401", answer);
+            assertTrue(System.nanoTime() - started < java.util.concurrent.TimeUnit.SECONDS.toNanos(4),
+                    "answered only after the body's deadline");
+        }
+    }
+
+    @Test
+    void takesABodyThatKeepsArrivingPastTheBaseDeadlineAtTheMinimumRate() throws Exception {
+        String answer = slowUpload("Slow Link Optics", false);
+        assertTrue(answer.startsWith("HTTP/1.1 201"), answer);
+        Api.staff().queryParam("q", "Slow Link Optics").get("/api/v1/exporters").then().body("total", equalTo(1));
+    }
+
+    @Test
+    void takesAChunkedBodyThatKeepsArrivingPastTheBaseDeadlineAtTheMinimumRate() throws Exception {
+        String answer = slowUpload("Slow Chunk Optics", true);
+        assertTrue(answer.startsWith("HTTP/1.1 201"), answer);
+        Api.staff().queryParam("q", "Slow Chunk Optics").get("/api/v1/exporters").then().body("total", equalTo(1));
+    }
+
+    /**
+     * Posts an exporter padded with 180 KB of white space, 20 KB a second (the minimum rate is 16 KB a second): the
+     * last bytes arrive about 9 s after the headers, well past the tests' 5 s base deadline.
+     */
+    private static String slowUpload(String displayName, boolean chunked) throws Exception {
+        String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(ExporterJson.exporter()
+                .with("displayName", displayName).build());
+        int piece = 20_000;
+        byte[] body = ("{" + " ".repeat(piece * 9) + json.substring(1)).getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/exporters HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                    + Tokens.staff() + "\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                    + (chunked ? "Transfer-Encoding: chunked" : "Content-Length: " + body.length) + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            for (int from = 0; from < body.length; from += piece) {
+                int length = Math.min(piece, body.length - from);
+                if (chunked) {
+                    out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                }
+                out.write(body, from, length);
+                if (chunked) {
+                    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                }
+                out.flush();
+                Thread.sleep(1_000);
+            }
+            if (chunked) {
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            }
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

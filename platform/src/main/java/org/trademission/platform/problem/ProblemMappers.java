@@ -30,6 +30,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * a stack trace in the body.
  */
 public class ProblemMappers {
+    /** The detail of every 401, whether Quarkus REST or {@code RequestLimits} answers it. */
+    public static final String TOKEN_REQUIRED = "A valid bearer token is required";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final int FIRST = Priorities.AUTHENTICATION;
 
@@ -96,12 +98,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = FIRST)
     public Response unauthenticated(AuthenticationFailedException e, UriInfo uri) {
-        return answer(Problem.of(ProblemType.UNAUTHORIZED, "A valid bearer token is required"), uri);
+        return answer(Problem.of(ProblemType.UNAUTHORIZED, TOKEN_REQUIRED), uri);
     }
 
     @ServerExceptionMapper(priority = FIRST)
     public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return answer(Problem.of(ProblemType.UNAUTHORIZED, "A valid bearer token is required"), uri);
+        return answer(Problem.of(ProblemType.UNAUTHORIZED, TOKEN_REQUIRED), uri);
     }
 
     @ServerExceptionMapper(priority = FIRST)

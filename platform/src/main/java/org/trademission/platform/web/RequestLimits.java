@@ -2,7 +2,13 @@ package org.trademission.platform.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -11,9 +17,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.trademission.platform.problem.Problem;
+import org.trademission.platform.problem.ProblemMappers;
 import org.trademission.platform.problem.ProblemType;
 
 /**
@@ -27,13 +35,23 @@ public class RequestLimits {
     /** Bodies from this size on count against {@link InFlightBodies}; smaller ones are bounded by the worker pool. */
     static final long LARGE_BODY_BYTES = 64 * 1024;
     static final int RETRY_AFTER_SECONDS = 10;
+    /**
+     * Quarkus runs its HTTP authentication as a route ordered at minus its priority ({@code SecurityHandlerPriorities}:
+     * -200; authentication is lazy here, so that route only leaves the caller's identity to be resolved): admitting a
+     * body after it lets a large body's admission resolve the identity first, so that a client without a valid token
+     * is answered 401, never 503 while the budget is full, and its chunked body is never read. The request is still
+     * paused here (Quarkus pauses it on arrival until a handler reads it).
+     */
+    static final int ADMISSION_ORDER = -199;
     private static final String ANSWERED = RequestLimits.class.getName() + ".answered";
+    private static final BiConsumer<RoutingContext, Throwable> IGNORE_AUTH_FAILURE = (context, failure) -> { };
     private static final Logger LOG = Logger.getLogger(RequestLimits.class);
     private final ObjectMapper objectMapper;
     private final int maxUri;
     private final int maxHeaders;
     private final long maxBody;
     private final int bodySeconds;
+    private final long bodyMinRate;
     private final InFlightBodies inFlight;
 
     public RequestLimits(ObjectMapper objectMapper,
@@ -41,18 +59,23 @@ public class RequestLimits {
             @ConfigProperty(name = "platform.limits.max-header-bytes", defaultValue = "16384") int maxHeaders,
             @ConfigProperty(name = "platform.limits.max-body-bytes", defaultValue = "10485760") long maxBody,
             @ConfigProperty(name = "platform.limits.body-seconds", defaultValue = "60") int bodySeconds,
+            @ConfigProperty(name = "platform.limits.body-min-bytes-per-second", defaultValue = "16384")
+            long bodyMinRate,
             @ConfigProperty(name = "platform.limits.large-bodies-in-flight-bytes") Optional<Long> inFlightBytes) {
         this.objectMapper = objectMapper;
         this.maxUri = maxUri;
         this.maxHeaders = maxHeaders;
         this.maxBody = maxBody;
         this.bodySeconds = bodySeconds;
+        this.bodyMinRate = bodyMinRate;
+        new ArrivalDeadline(0, bodySeconds, bodyMinRate); // refuses a rule that would never end or never start
         this.inFlight = inFlightBytes.map(InFlightBodies::new)
                 .orElseGet(() -> InFlightBodies.forHeap(Runtime.getRuntime().maxMemory()));
     }
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::check).failureHandler(this::answeredHere);
+        router.route().order(ADMISSION_ORDER).handler(this::admit);
     }
 
     /**
@@ -85,17 +108,77 @@ public class RequestLimits {
                     + " bytes together; they have " + headerBytes);
             return;
         }
-        String length = request.getHeader("Content-Length");
-        if (length == null && request.getHeader("Transfer-Encoding") != null) {
-            readBounded(context);
-            return;
-        }
-        long bytes = length == null ? 0 : contentLength(length);
-        if (bytes > maxBody) {
+        if (announcedLength(request) > maxBody) {
             rejectBody(context);
             return;
         }
-        admit(context, bytes);
+        context.next();
+    }
+
+    /**
+     * A body that is read here (chunked) or counts against {@link InFlightBodies} (large) is admitted only for a
+     * caller whose token, if it sends one, is valid; any other request goes on at once (Quarkus REST authenticates
+     * it before reading its body).
+     */
+    void admit(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        boolean chunked = request.getHeader("Content-Length") == null
+                && request.getHeader("Transfer-Encoding") != null;
+        long bodyBytes = announcedLength(request);
+        Uni<SecurityIdentity> identity = context.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
+        if (!chunked && bodyBytes < LARGE_BODY_BYTES || identity == null) {
+            admitBody(context, chunked, bodyBytes);
+            return;
+        }
+        Context requestContext = Vertx.currentContext();
+        // Quarkus answers a failed resolution through the request's auth-failure handler (an empty 401 that leaves
+        // the connection open, its body unread); the failure is answered below instead, and the handler put back for
+        // Quarkus REST.
+        Object failureHandler = context.get(QuarkusHttpUser.AUTH_FAILURE_HANDLER);
+        context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, IGNORE_AUTH_FAILURE);
+        identity.subscribe().with(
+                caller -> onRequestContext(requestContext, () -> {
+                    restore(context, failureHandler);
+                    admitBody(context, chunked, bodyBytes);
+                }),
+                failure -> onRequestContext(requestContext, () -> {
+                    restore(context, failureHandler);
+                    refuseUnauthenticated(context, failure);
+                }));
+    }
+
+    private static void restore(RoutingContext context, Object failureHandler) {
+        if (failureHandler == null) {
+            context.remove(QuarkusHttpUser.AUTH_FAILURE_HANDLER);
+        } else {
+            context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, failureHandler);
+        }
+    }
+
+    private static void onRequestContext(Context requestContext, Runnable step) {
+        if (requestContext == null || Vertx.currentContext() == requestContext) {
+            step.run();
+        } else {
+            requestContext.runOnContext(ignored -> step.run());
+        }
+    }
+
+    private void refuseUnauthenticated(RoutingContext context, Throwable failure) {
+        if (!(failure instanceof AuthenticationFailedException)) {
+            context.fail(failure);
+            return;
+        }
+        context.response().putHeader("WWW-Authenticate", "Bearer");
+        reject(context, ProblemType.UNAUTHORIZED, ProblemMappers.TOKEN_REQUIRED)
+                .onComplete(written -> context.request().connection().close());
+    }
+
+    private void admitBody(RoutingContext context, boolean chunked, long bodyBytes) {
+        if (chunked) {
+            readBounded(context);
+        } else {
+            admit(context, bodyBytes);
+        }
     }
 
     /** Hands the request on, once a large body has its place among those being handled (else a 503). */
@@ -113,27 +196,29 @@ public class RequestLimits {
 
     /**
      * A body that announces its length is read by Quarkus REST, after authentication (so that a client without a
-     * valid token is answered 401 without its body being waited for). Here it is only given a deadline: a client
-     * that trickles a byte now and then would otherwise hold its connection, a worker thread (Quarkus REST reads a
-     * larger body with blocking reads, each timed out only after 60 s without a byte) and its share of the budget
-     * for as long as it likes.
+     * valid token is answered 401 without its body being waited for). Here it is only given its deadline
+     * ({@link ArrivalDeadline}): a client that trickles a byte now and then would otherwise hold its connection, a
+     * worker thread (Quarkus REST reads a larger body with blocking reads, each timed out only after 60 s without a
+     * byte) and its share of the budget for as long as it likes.
      */
     private void limitArrival(RoutingContext context, long bodyBytes) {
         if (bodyBytes == 0) {
             return;
         }
         HttpServerRequest request = context.request();
-        long timer = context.vertx().setTimer(bodySeconds * 1000L, fired -> {
-            if (!request.isEnded() && !context.response().headWritten()) {
-                answerLate(context);
-            }
-        });
-        context.addEndHandler(ended -> context.vertx().cancelTimer(timer));
+        ArrivalWatch watch = ArrivalWatch.start(context.vertx(), arrivalDeadline(), request::bytesRead,
+                () -> request.isEnded() || context.response().headWritten(), () -> answerLate(context));
+        context.addEndHandler(ended -> watch.cancel());
+    }
+
+    private ArrivalDeadline arrivalDeadline() {
+        return new ArrivalDeadline(System.nanoTime(), bodySeconds, bodyMinRate);
     }
 
     private void answerLate(RoutingContext context) {
-        reject(context, ProblemType.REQUEST_TIMEOUT, "The body must arrive whole within " + bodySeconds
-                + " seconds").onComplete(written -> context.request().connection().close());
+        reject(context, ProblemType.REQUEST_TIMEOUT, "The body must arrive within " + bodySeconds
+                + " seconds of the headers, and a second later for every " + bodyMinRate + " bytes received")
+                .onComplete(written -> context.request().connection().close());
     }
 
     private void turnAway(RoutingContext context) {
@@ -144,7 +229,7 @@ public class RequestLimits {
 
     /**
      * A chunked body announces no length: read it here, refusing it as soon as it passes the limit or when it has not
-     * arrived whole in time, and hand it on whole (Quarkus REST then reads it from the routing context). Left to the
+     * arrived in time ({@link ArrivalDeadline}), and hand it on whole (Quarkus REST then reads it from the routing context). Left to the
      * HTTP server, it would be held to {@code quarkus.http.limits.max-body-size} only, answered with an empty body.
      * Once it reaches {@link #LARGE_BODY_BYTES} it reserves its share of {@link InFlightBodies} as it grows, so that
      * bodies being read count against the budget too (else a 503, as for a body that announces its length).
@@ -158,13 +243,12 @@ public class RequestLimits {
             inFlight.release(held[0]);
             held[0] = 0;
         };
-        long timer = context.vertx().setTimer(bodySeconds * 1000L, fired -> {
-            if (!answered[0]) {
-                answered[0] = true;
-                releaseHeld.run();
-                answerLate(context);
-            }
-        });
+        ArrivalWatch watch = ArrivalWatch.start(context.vertx(), arrivalDeadline(), body::length,
+                () -> answered[0], () -> {
+                    answered[0] = true;
+                    releaseHeld.run();
+                    answerLate(context);
+                });
         request.handler(chunk -> {
             if (answered[0]) {
                 return;
@@ -172,7 +256,7 @@ public class RequestLimits {
             long length = (long) body.length() + chunk.length();
             if (length > maxBody) {
                 answered[0] = true;
-                context.vertx().cancelTimer(timer);
+                watch.cancel();
                 releaseHeld.run();
                 rejectBody(context).onComplete(written -> request.connection().close());
                 return;
@@ -181,7 +265,7 @@ public class RequestLimits {
                 long step = Math.max(length - held[0], LARGE_BODY_BYTES);
                 if (!inFlight.tryGrow(held[0], step)) {
                     answered[0] = true;
-                    context.vertx().cancelTimer(timer);
+                    watch.cancel();
                     releaseHeld.run();
                     turnAway(context);
                     return;
@@ -191,7 +275,7 @@ public class RequestLimits {
             body.appendBuffer(chunk);
         });
         request.endHandler(end -> {
-            context.vertx().cancelTimer(timer);
+            watch.cancel();
             if (!answered[0]) {
                 answered[0] = true;
                 context.setBody(body);
@@ -203,7 +287,7 @@ public class RequestLimits {
             }
         });
         request.exceptionHandler(failure -> {
-            context.vertx().cancelTimer(timer);
+            watch.cancel();
             if (!answered[0]) {
                 answered[0] = true;
                 releaseHeld.run();
@@ -219,7 +303,11 @@ public class RequestLimits {
         return reject(context, ProblemType.PAYLOAD_TOO_LARGE, "The body may have at most " + maxBody + " bytes");
     }
 
-    private static long contentLength(String header) {
+    private static long announcedLength(HttpServerRequest request) {
+        String header = request.getHeader("Content-Length");
+        if (header == null) {
+            return 0;
+        }
         try {
             return Long.parseLong(header.trim());
         } catch (NumberFormatException e) {
