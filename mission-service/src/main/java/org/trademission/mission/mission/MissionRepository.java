@@ -25,7 +25,7 @@ public class MissionRepository implements PanacheRepositoryBase<Mission, UUID> {
 
     /** Missions matching the filters; {@code from}/{@code to}: missions that overlap that period. */
     public PageResult<Mission> search(MissionStatus status, boolean publishedOnly, String country, LocalDate from,
-            LocalDate to, String q, PageRequest page) {
+            LocalDate to, String q, MissionSort order, PageRequest page) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (status != null) {
@@ -52,7 +52,7 @@ public class MissionRepository implements PanacheRepositoryBase<Mission, UUID> {
             conditions.add("locate(:q, m.searchText) > 0"); // not LIKE: H2 re-plans a statement with LIKE at every run
             parameters.and("q", q.trim().toLowerCase(Locale.ROOT));
         }
-        Sort sort = Sort.by("startDate").and("title").and("id");
+        Sort sort = order.sort();
         PanacheQuery<Mission> query = conditions.isEmpty() ? findAll(sort)
                 : find("from Mission m where " + String.join(" and ", conditions), sort, parameters);
         List<Mission> items = query.page(page.page(), page.size()).list();

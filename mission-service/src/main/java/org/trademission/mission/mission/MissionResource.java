@@ -56,17 +56,19 @@ public class MissionResource {
     @Operation(summary = "List missions",
             description = "Without a token (or as partner, exporter, buyer): published missions, public fields only. "
                     + "Staff and crm: every mission, drafts included, filtered by status, country (destination), "
-                    + "from/to (missions overlapping the period, YYYY-MM-DD) and q (title, description, cities).")
+                    + "from/to (missions overlapping the period, YYYY-MM-DD) and q (title, description, cities). "
+                    + "sort: e.g. -startDate,title (by default startDate,title).")
     public PageResult<?> list(@QueryParam("status") String status, @QueryParam("country") String country,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("q") String q,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+            @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
         boolean agency = caller.isAgency();
         MissionStatus wanted = QueryParams.oneOf("status", status, MissionStatus.class);
         if (!agency && wanted == MissionStatus.DRAFT) {
             throw ProblemException.invalid("status", "drafts are not published");
         }
         PageResult<MissionView> result = service.search(wanted, !agency, QueryParams.country("country", country),
-                QueryParams.date("from", from), QueryParams.date("to", to), q, PageRequest.parse(page, size));
+                QueryParams.date("from", from), QueryParams.date("to", to), q, MissionSort.parse(sort),
+                PageRequest.parse(page, size));
         return agency ? result : result.map(MissionView::publicView);
     }
 

@@ -90,8 +90,8 @@ public class MissionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<MissionView> search(MissionStatus status, boolean publishedOnly, String country,
-            LocalDate from, LocalDate to, String q, PageRequest page) {
-        return missions.search(status, publishedOnly, country, from, to, q, page).map(Mission::view);
+            LocalDate from, LocalDate to, String q, MissionSort sort, PageRequest page) {
+        return missions.search(status, publishedOnly, country, from, to, q, sort, page).map(Mission::view);
     }
 
     public PageResult<HistoryEntryView> history(UUID id, PageRequest page) {

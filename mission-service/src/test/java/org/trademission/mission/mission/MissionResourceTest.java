@@ -127,6 +127,32 @@ class MissionResourceTest {
     }
 
     @Test
+    void sortsMissionsByTheRequestedFieldsStably() {
+        String tag = "S" + System.nanoTime();
+        LocalDate start = LocalDate.now().plusDays(90);
+        String later = Api.newMission(MissionJson.mission().with("title", "B " + tag)
+                .with("startDate", start.plusDays(10).toString()).with("endDate", start.plusDays(11).toString())
+                .build());
+        String earlierB = Api.newMission(MissionJson.mission().with("title", "B " + tag)
+                .with("startDate", start.toString()).with("endDate", start.plusDays(1).toString()).build());
+        String earlierA = Api.newMission(MissionJson.mission().with("title", "A " + tag)
+                .with("startDate", start.toString()).with("endDate", start.plusDays(1).toString()).build());
+
+        Api.staff().queryParam("q", tag).get("/api/v1/missions").then().statusCode(200)
+                .body("items.id", equalTo(List.of(earlierA, earlierB, later)));
+        Api.staff().queryParams(Map.of("q", tag, "sort", "-startDate,title")).get("/api/v1/missions").then()
+                .body("items.id", equalTo(List.of(later, earlierA, earlierB)));
+        Api.staff().queryParams(Map.of("q", tag, "sort", "-title,-createdAt", "size", 2, "page", 0))
+                .get("/api/v1/missions").then().body("items.id", equalTo(List.of(earlierB, later)))
+                .body("total", equalTo(3));
+        for (String bad : List.of("budget", "title,title", ",", "-")) {
+            Api.staff().queryParam("sort", bad).get("/api/v1/missions").then().statusCode(400)
+                    .contentType("application/problem+json").body("violations[0].field", equalTo("sort"));
+        }
+        given().queryParam("sort", "nope").get("/api/v1/missions").then().statusCode(400);
+    }
+
+    @Test
     void filtersByCountryAndPeriod() {
         String tag = "P" + System.nanoTime();
         LocalDate start = LocalDate.now().plusDays(200);
