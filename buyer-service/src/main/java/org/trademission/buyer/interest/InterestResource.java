@@ -55,13 +55,14 @@ public class InterestResource {
 
     @GET
     @RolesAllowed({Roles.STAFF, Roles.CRM, Roles.PARTNER, Roles.BUYER, Roles.EXPORTER})
-    @Operation(summary = "A buyer's sourcing interests", description = "active: true or false to filter. Budgets "
-            + "for staff, crm and the buyer itself.")
+    @Operation(summary = "A buyer's sourcing interests", description = "active: true or false to filter; sort: e.g. "
+            + "neededBy,hsCode (fields: hsCode, neededBy, createdAt, updatedAt; by default the order they were added). "
+            + "Budgets for staff, crm and the buyer itself.")
     public PageResult<InterestView> list(@PathParam("buyerId") UUID buyerId, @QueryParam("active") String active,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+            @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
         access.requireMayBrowse();
         Boolean onlyActive = QueryParams.bool("active", active);
-        PageResult<InterestView> result = interests.list(buyerId, onlyActive, PageRequest.parse(page, size));
+        PageResult<InterestView> result = interests.list(buyerId, onlyActive, sort, PageRequest.parse(page, size));
         return access.seesPrivate(buyerId) ? result : result.map(InterestView::withoutBudget);
     }
 

@@ -72,11 +72,10 @@ public class InterestService {
     }
 
     @Transactional
-    public PageResult<InterestView> list(UUID buyerId, Boolean active, PageRequest page) {
-        List<SourcingInterest> all = buyers.get(buyerId).interests().stream()
-                .filter(i -> active == null || i.active() == active).toList();
-        List<InterestView> items = all.stream().skip(page.offset()).limit(page.size()).map(SourcingInterest::view)
-                .toList();
+    public PageResult<InterestView> list(UUID buyerId, Boolean active, String sort, PageRequest page) {
+        List<InterestView> all = InterestSort.sorted(buyers.get(buyerId).interests().stream()
+                .filter(i -> active == null || i.active() == active).map(SourcingInterest::view).toList(), sort);
+        List<InterestView> items = all.stream().skip(page.offset()).limit(page.size()).toList();
         return new PageResult<>(items, page.page(), page.size(), all.size());
     }
 

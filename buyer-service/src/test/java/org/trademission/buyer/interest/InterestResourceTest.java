@@ -43,6 +43,28 @@ class InterestResourceTest {
     }
 
     @Test
+    void listsInterestsInTheOrderAddedOrByTheRequestedFields() {
+        String buyer = Api.newBuyer();
+        String interests = "/api/v1/buyers/" + buyer + "/interests";
+        String late = add(interests, InterestJson.interest().with("hsCode", "3901")
+                .with("neededBy", java.time.LocalDate.now().plusMonths(9).toString()).build());
+        String undated = add(interests, InterestJson.interest().with("hsCode", "8456").without("neededBy").build());
+        String soon = add(interests, InterestJson.interest().with("hsCode", "7308")
+                .with("neededBy", java.time.LocalDate.now().plusMonths(2).toString()).build());
+        Api.staff().get(interests).then().body("items.id", equalTo(java.util.List.of(late, undated, soon)));
+        Api.staff().queryParam("sort", "neededBy").get(interests).then()
+                .body("items.id", equalTo(java.util.List.of(soon, late, undated)));
+        Api.staff().queryParam("sort", "-hsCode").queryParam("size", 2).get(interests).then()
+                .body("items.id", equalTo(java.util.List.of(undated, soon))).body("total", equalTo(3));
+        Api.staff().queryParam("sort", "budget").get(interests).then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("sort"));
+    }
+
+    private static String add(String interests, Map<String, Object> body) {
+        return Api.staff().body(body).post(interests).then().statusCode(201).extract().path("id");
+    }
+
+    @Test
     void acceptsHsPrefixesOfTwoToTenDigitsInRealChapters() {
         String buyer = Api.newBuyer();
         for (String code : List.of("39", "3901", "390110", "8456110000")) {

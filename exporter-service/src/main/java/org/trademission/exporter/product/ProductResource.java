@@ -54,10 +54,12 @@ public class ProductResource {
 
     @GET
     @RolesAllowed({Roles.STAFF, Roles.EXPORTER, Roles.PARTNER, Roles.CRM, Roles.BUYER})
-    public PageResult<ProductView> list(@PathParam("exporterId") UUID exporterId, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+    @Operation(summary = "An exporter's products", description = "In the order they were added, or by sort: e.g. "
+            + "hsCode,-createdAt (fields: name, hsCode, leadTimeDays, createdAt, updatedAt).")
+    public PageResult<ProductView> list(@PathParam("exporterId") UUID exporterId, @QueryParam("sort") String sort,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
         access.requireVisible(exporterId);
-        return products.list(exporterId, PageRequest.parse(page, size));
+        return products.list(exporterId, sort, PageRequest.parse(page, size));
     }
 
     @POST

@@ -86,9 +86,10 @@ public class ProductService {
     }
 
     @Transactional
-    public PageResult<ProductView> list(UUID exporterId, PageRequest page) {
-        List<Product> all = exporters.get(exporterId).products();
-        List<ProductView> items = all.stream().skip(page.offset()).limit(page.size()).map(Product::view).toList();
+    public PageResult<ProductView> list(UUID exporterId, String sort, PageRequest page) {
+        List<ProductView> all = ProductSort.sorted(exporters.get(exporterId).products().stream().map(Product::view)
+                .toList(), sort);
+        List<ProductView> items = all.stream().skip(page.offset()).limit(page.size()).toList();
         return new PageResult<>(items, page.page(), page.size(), all.size());
     }
 

@@ -29,6 +29,11 @@ public final class ProductJson {
         return this;
     }
 
+    public ProductJson without(String field) {
+        fields.remove(field);
+        return this;
+    }
+
     public Map<String, Object> build() {
         return new LinkedHashMap<>(fields);
     }

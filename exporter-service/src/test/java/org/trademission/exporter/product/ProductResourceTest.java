@@ -116,6 +116,26 @@ class ProductResourceTest {
     }
 
     @Test
+    void listsProductsInTheOrderAddedOrByTheRequestedFields() {
+        String exporter = Api.newExporter();
+        String press = addProduct(exporter, ProductJson.product().with("name", "b press").with("hsCode", "8462110000")
+                .with("leadTimeDays", 60).build());
+        String marker = addProduct(exporter, ProductJson.product().with("name", "A marker").with("hsCode", "8456110000")
+                .without("leadTimeDays").build());
+        String printer = addProduct(exporter, ProductJson.product().with("name", "c printer")
+                .with("hsCode", "8477800000").with("leadTimeDays", 30).build());
+        Api.staff().get(products(exporter)).then().body("items.id", equalTo(List.of(press, marker, printer)));
+        Api.staff().queryParam("sort", "name").get(products(exporter)).then()
+                .body("items.id", equalTo(List.of(marker, press, printer)));
+        Api.staff().queryParam("sort", "-hsCode").get(products(exporter)).then()
+                .body("items.id", equalTo(List.of(printer, press, marker)));
+        Api.staff().queryParam("sort", "leadTimeDays").queryParam("size", 2).get(products(exporter)).then()
+                .body("items.id", equalTo(List.of(printer, press))).body("total", equalTo(3));
+        Api.staff().queryParam("sort", "price").get(products(exporter)).then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("sort"));
+    }
+
+    @Test
     void removesProductAndAnswersUnknownAfterwards() {
         String exporter = Api.newExporter();
         String product = addProduct(exporter, ProductJson.product().build());

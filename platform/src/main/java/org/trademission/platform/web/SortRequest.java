@@ -1,9 +1,12 @@
 package org.trademission.platform.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.trademission.platform.problem.ProblemException;
 import org.trademission.platform.problem.Quoted;
@@ -38,6 +41,24 @@ public final class SortRequest {
                     : io.quarkus.panache.common.Sort.Direction.Ascending);
         }
         return sort.and("id");
+    }
+
+    /**
+     * For a list sorted in memory (an aggregate's own collection): the requested keys, each a comparator of
+     * {@code fields} (reversed for {@code -}), then {@code tieBreak}; empty when no sort was asked for, so that the
+     * list keeps its own order.
+     */
+    public static <T> Optional<Comparator<T>> comparator(String text, Map<String, Comparator<T>> fields,
+            Comparator<T> tieBreak) {
+        Map<String, String> names = new HashMap<>();
+        fields.keySet().forEach(name -> names.put(name, name));
+        Comparator<T> order = null;
+        for (Key key : parse(text, names)) {
+            Comparator<T> field = fields.get(key.property());
+            field = key.descending() ? field.reversed() : field;
+            order = order == null ? field : order.thenComparing(field);
+        }
+        return Optional.ofNullable(order).map(requested -> requested.thenComparing(tieBreak));
     }
 
     /** @param fields the API's sortable field names mapped to entity properties */

@@ -57,4 +57,31 @@ class SortRequestTest {
         assertEquals(List.of("displayName", "createdAt", "id"),
                 defaults.getColumns().stream().map(Sort.Column::getName).toList());
     }
+
+    private record Item(String name, Integer rank, int id) {
+    }
+
+    private static final Map<String, java.util.Comparator<Item>> ITEM_FIELDS = Map.of(
+            "name", java.util.Comparator.comparing(Item::name),
+            "rank", java.util.Comparator.comparing(Item::rank, java.util.Comparator.nullsLast(Integer::compare)));
+
+    @Test
+    void sortsInMemoryByTheRequestedKeysThenTheTieBreak() {
+        List<Item> items = List.of(new Item("b", 1, 3), new Item("a", null, 2), new Item("b", 2, 1),
+                new Item("a", 5, 4));
+        java.util.Comparator<Item> order = SortRequest.comparator("name,-rank", ITEM_FIELDS,
+                java.util.Comparator.comparingInt(Item::id)).orElseThrow();
+        assertEquals(List.of(2, 4, 1, 3), items.stream().sorted(order).map(Item::id).toList());
+        java.util.Comparator<Item> byName = SortRequest.comparator("-name", ITEM_FIELDS,
+                java.util.Comparator.comparingInt(Item::id)).orElseThrow();
+        assertEquals(List.of(1, 3, 2, 4), items.stream().sorted(byName).map(Item::id).toList());
+    }
+
+    @Test
+    void leavesAnInMemoryListInItsOwnOrderWhenNoSortIsAsked() {
+        assertTrue(SortRequest.comparator(null, ITEM_FIELDS, java.util.Comparator.comparingInt(Item::id)).isEmpty());
+        ProblemException e = assertThrows(ProblemException.class, () -> SortRequest.comparator("id", ITEM_FIELDS,
+                java.util.Comparator.comparingInt(Item::id)));
+        assertEquals("sort", e.problem().violations().get(0).field());
+    }
 }
