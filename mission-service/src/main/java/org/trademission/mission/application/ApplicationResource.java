@@ -61,16 +61,19 @@ public class ApplicationResource {
     @GET
     @RolesAllowed({Roles.STAFF, Roles.CRM, Roles.PARTNER, Roles.EXPORTER})
     @Operation(summary = "The applications", description = "status=ACCEPTED lists the selected exporters; "
-            + "status=WAITLISTED the waitlist in order. An exporter sees its own application only.")
+            + "status=WAITLISTED the waitlist in order; otherwise in the order submitted, or by sort: e.g. "
+            + "status,-createdAt (fields: status, createdAt, updatedAt, decidedAt, waitlistPosition). An exporter sees "
+            + "its own application only.")
     public PageResult<ApplicationView> list(@PathParam("missionId") UUID missionId,
-            @QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size) {
+            @QueryParam("status") String status, @QueryParam("sort") String sort, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         ApplicationStatus wanted = QueryParams.oneOf("status", status, ApplicationStatus.class);
         UUID only = null;
         if (!caller.isAgency() && !caller.is(Roles.PARTNER)) {
             only = caller.exporterId().orElseThrow(() -> ProblemException.forbidden("An exporter token needs its "
                     + "exporter_id"));
         }
-        return applications.list(missionId, wanted, only, PageRequest.parse(page, size));
+        return applications.list(missionId, wanted, only, sort, PageRequest.parse(page, size));
     }
 
     @GET

@@ -82,17 +82,15 @@ public class ApplicationService {
 
     /** The applications, optionally of one status (waitlisted ones in waitlist order), or of one exporter. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResult<ApplicationView> list(UUID missionId, ApplicationStatus status, UUID exporterId,
+    public PageResult<ApplicationView> list(UUID missionId, ApplicationStatus status, UUID exporterId, String sort,
             PageRequest page) {
+        Comparator<ApplicationView> order = ApplicationSort.order(sort, status);
         Mission mission = missions.get(missionId);
         List<Application> selected = mission.applications().stream()
                 .filter(a -> status == null || a.status() == status)
                 .filter(a -> exporterId == null || a.exporterId().equals(exporterId)).toList();
         Set<UUID> suspended = suspended(selected.stream().map(Application::exporterId).toList());
         Map<UUID, Integer> positions = mission.waitlistPositions();
-        Comparator<ApplicationView> order = status == ApplicationStatus.WAITLISTED
-                ? Comparator.comparing(ApplicationView::waitlistPosition) : Comparator.comparing(
-                        ApplicationView::createdAt).thenComparing(ApplicationView::id);
         List<ApplicationView> all = selected.stream()
                 .map(a -> a.view(suspended.contains(a.exporterId()), positions.get(a.id()))).sorted(order).toList();
         return new PageResult<>(all.stream().skip(page.offset()).limit(page.size()).toList(), page.page(),

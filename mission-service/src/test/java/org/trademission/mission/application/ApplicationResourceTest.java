@@ -99,6 +99,26 @@ class ApplicationResourceTest {
     }
 
     @Test
+    void listsApplicationsInTheOrderSubmittedOrByTheRequestedFields() {
+        String mission = Api.openMission(MissionJson.mission().with("exporterCapacity", 1).build());
+        String first = Api.apply(mission, Api.verifiedExporter());
+        String second = Api.apply(mission, Api.verifiedExporter());
+        String third = Api.apply(mission, Api.verifiedExporter());
+        Api.decide(mission, second, "WAITLISTED");
+        Api.decide(mission, third, "ACCEPTED");
+        String applications = "/api/v1/missions/" + mission + "/applications";
+        Api.staff().get(applications).then().body("items.id", equalTo(List.of(first, second, third)));
+        Api.staff().queryParam("sort", "-createdAt").get(applications).then()
+                .body("items.id", equalTo(List.of(third, second, first)));
+        Api.staff().queryParam("sort", "status").get(applications).then() // ACCEPTED, SUBMITTED, WAITLISTED
+                .body("items.id", equalTo(List.of(third, first, second)));
+        Api.staff().queryParam("sort", "decidedAt").queryParam("size", 2).get(applications).then()
+                .body("items.id", equalTo(List.of(second, third))).body("total", equalTo(3));
+        Api.staff().queryParam("sort", "motivation").get(applications).then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("sort"));
+    }
+
+    @Test
     void exactlyOneOfTwoStaffAcceptingTheLastPlaceAtOnceWins() throws Exception {
         String mission = Api.openMission(MissionJson.mission().with("exporterCapacity", 1).build());
         List<String> applications = List.of(Api.apply(mission, Api.verifiedExporter()),
