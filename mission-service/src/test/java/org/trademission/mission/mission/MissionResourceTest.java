@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.trademission.platform.security.Roles;
 import org.trademission.platform.testing.Tokens;
 
 @QuarkusTest
@@ -150,6 +151,17 @@ class MissionResourceTest {
                     .contentType("application/problem+json").body("violations[0].field", equalTo("sort"));
         }
         given().queryParam("sort", "nope").get("/api/v1/missions").then().statusCode(400);
+    }
+
+    @Test
+    void answersAnInvalidTokenWith401EvenOnThePublicListInsteadOfServingItAsAnonymous() {
+        for (String token : List.of(Tokens.expired(Roles.CRM), Tokens.forged(Roles.STAFF), "not-a-token")) {
+            given().auth().oauth2(token).get("/api/v1/missions").then().statusCode(401)
+                    .contentType("application/problem+json").header("WWW-Authenticate", "Bearer")
+                    .body("detail", equalTo("A valid bearer token is required"));
+        }
+        given().get("/api/v1/missions").then().statusCode(200);
+        given().auth().oauth2(Tokens.crm()).get("/api/v1/missions").then().statusCode(200);
     }
 
     @Test

@@ -1,14 +1,7 @@
 package org.trademission.platform.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
-import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -17,11 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.trademission.platform.problem.Problem;
-import org.trademission.platform.problem.ProblemMappers;
 import org.trademission.platform.problem.ProblemType;
 
 /**
@@ -35,16 +25,8 @@ public class RequestLimits {
     /** Bodies from this size on count against {@link InFlightBodies}; smaller ones are bounded by the worker pool. */
     static final long LARGE_BODY_BYTES = 64 * 1024;
     static final int RETRY_AFTER_SECONDS = 10;
-    /**
-     * Quarkus runs its HTTP authentication as a route ordered at minus its priority ({@code SecurityHandlerPriorities}:
-     * -200; authentication is lazy here, so that route only leaves the caller's identity to be resolved): admitting a
-     * body after it lets a large body's admission resolve the identity first, so that a client without a valid token
-     * is answered 401, never 503 while the budget is full, and its chunked body is never read. The request is still
-     * paused here (Quarkus pauses it on arrival until a handler reads it).
-     */
-    static final int ADMISSION_ORDER = -199;
-    private static final String ANSWERED = RequestLimits.class.getName() + ".answered";
-    private static final BiConsumer<RoutingContext, Throwable> IGNORE_AUTH_FAILURE = (context, failure) -> { };
+    /** Right after {@link BearerTokenGate}: a client without a valid token is answered 401, never 503. */
+    static final int ADMISSION_ORDER = BearerTokenGate.ORDER + 1;
     private static final Logger LOG = Logger.getLogger(RequestLimits.class);
     private final ObjectMapper objectMapper;
     private final int maxUri;
@@ -84,7 +66,7 @@ public class RequestLimits {
      * error to log with an id.
      */
     private void answeredHere(RoutingContext context) {
-        if (context.get(ANSWERED) != null && context.response().ended()) {
+        if (context.get(RouteProblems.ANSWERED) != null && context.response().ended()) {
             LOG.debugf("Request to %s failed after it was answered %d here: %s", context.request().path(),
                     context.response().getStatusCode(), context.failure());
             return;
@@ -116,68 +98,16 @@ public class RequestLimits {
     }
 
     /**
-     * A body that is read here (chunked) or counts against {@link InFlightBodies} (large) is admitted only for a
-     * caller whose token, if it sends one, is valid; any other request goes on at once (Quarkus REST authenticates
-     * it before reading its body).
+     * Hands the request on, once a large body has its place among those being handled (else a 503); a chunked body
+     * is read here first. Runs after {@link BearerTokenGate}, so only for callers whose token, if they send one, is
+     * valid.
      */
     void admit(RoutingContext context) {
         HttpServerRequest request = context.request();
-        boolean chunked = request.getHeader("Content-Length") == null
-                && request.getHeader("Transfer-Encoding") != null;
-        long bodyBytes = announcedLength(request);
-        Uni<SecurityIdentity> identity = context.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
-        if (!chunked && bodyBytes < LARGE_BODY_BYTES || identity == null) {
-            admitBody(context, chunked, bodyBytes);
-            return;
-        }
-        Context requestContext = Vertx.currentContext();
-        // Quarkus answers a failed resolution through the request's auth-failure handler (an empty 401 that leaves
-        // the connection open, its body unread); the failure is answered below instead, and the handler put back for
-        // Quarkus REST.
-        Object failureHandler = context.get(QuarkusHttpUser.AUTH_FAILURE_HANDLER);
-        context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, IGNORE_AUTH_FAILURE);
-        identity.subscribe().with(
-                caller -> onRequestContext(requestContext, () -> {
-                    restore(context, failureHandler);
-                    admitBody(context, chunked, bodyBytes);
-                }),
-                failure -> onRequestContext(requestContext, () -> {
-                    restore(context, failureHandler);
-                    refuseUnauthenticated(context, failure);
-                }));
-    }
-
-    private static void restore(RoutingContext context, Object failureHandler) {
-        if (failureHandler == null) {
-            context.remove(QuarkusHttpUser.AUTH_FAILURE_HANDLER);
-        } else {
-            context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, failureHandler);
-        }
-    }
-
-    private static void onRequestContext(Context requestContext, Runnable step) {
-        if (requestContext == null || Vertx.currentContext() == requestContext) {
-            step.run();
-        } else {
-            requestContext.runOnContext(ignored -> step.run());
-        }
-    }
-
-    private void refuseUnauthenticated(RoutingContext context, Throwable failure) {
-        if (!(failure instanceof AuthenticationFailedException)) {
-            context.fail(failure);
-            return;
-        }
-        context.response().putHeader("WWW-Authenticate", "Bearer");
-        reject(context, ProblemType.UNAUTHORIZED, ProblemMappers.TOKEN_REQUIRED)
-                .onComplete(written -> context.request().connection().close());
-    }
-
-    private void admitBody(RoutingContext context, boolean chunked, long bodyBytes) {
-        if (chunked) {
+        if (request.getHeader("Content-Length") == null && request.getHeader("Transfer-Encoding") != null) {
             readBounded(context);
         } else {
-            admit(context, bodyBytes);
+            admit(context, announcedLength(request));
         }
     }
 
@@ -229,8 +159,9 @@ public class RequestLimits {
 
     /**
      * A chunked body announces no length: read it here, refusing it as soon as it passes the limit or when it has not
-     * arrived in time ({@link ArrivalDeadline}), and hand it on whole (Quarkus REST then reads it from the routing context). Left to the
-     * HTTP server, it would be held to {@code quarkus.http.limits.max-body-size} only, answered with an empty body.
+     * arrived in time ({@link ArrivalDeadline}), and hand it on whole (Quarkus REST then reads it from the routing
+     * context). Left to the HTTP server, it would be held to {@code quarkus.http.limits.max-body-size} only, answered
+     * with an empty body.
      * Once it reaches {@link #LARGE_BODY_BYTES} it reserves its share of {@link InFlightBodies} as it grows, so that
      * bodies being read count against the budget too (else a 503, as for a body that announces its length).
      */
@@ -317,17 +248,6 @@ public class RequestLimits {
 
     /** Answers the problem; the caller closes the connection when the rest of the request will not be read. */
     private Future<Void> reject(RoutingContext context, ProblemType type, String detail) {
-        context.put(ANSWERED, Boolean.TRUE);
-        String path = context.request().path();
-        Problem problem = Problem.of(type, detail).withInstance(path == null || path.length() > 200
-                ? null : path);
-        String body;
-        try {
-            body = objectMapper.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            body = "{\"status\":" + type.status() + "}";
-        }
-        return context.response().setStatusCode(type.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("Connection", "close").end(body);
+        return RouteProblems.answer(context, objectMapper, type, detail);
     }
 }
