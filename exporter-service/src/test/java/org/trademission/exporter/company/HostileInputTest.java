@@ -28,6 +28,9 @@ import org.trademission.platform.testing.Tokens;
 /** The malformed and hostile inputs of issue 6, each answered with a clear problem and nothing stored. */
 @QuarkusTest
 class HostileInputTest {
+    /** 2.1 MB of empty rows: most of the tests' 3 MB budget for large bodies, and more rows than an import takes. */
+    private static final byte[] LARGE_IMPORT = ("[" + String.join(",", java.util.Collections.nCopies(700_000, "{}"))
+            + "]").getBytes(StandardCharsets.US_ASCII);
 
     @Test
     void rejectsEmptySortFieldsInsteadOfFailing() {
@@ -145,37 +148,20 @@ class HostileInputTest {
 
     @Test
     void turnsALargeBodyAwayWhileOthersFillTheBudgetAndTakesItWhenTheyAreDone() throws Exception {
-        byte[] large = ("[" + String.join(",", java.util.Collections.nCopies(700_000, "{}")) + "]")
-                .getBytes(StandardCharsets.US_ASCII); // 2.1 MB; the tests' budget is 3 MB
-        try (Socket holding = new Socket("localhost", RestAssured.port)) {
-            holding.getOutputStream().write(("POST /api/v1/exporters/import HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Authorization: Bearer " + Tokens.crm() + "\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + large.length + "\r\n\r\n[{},").getBytes(StandardCharsets.US_ASCII));
-            holding.getOutputStream().flush();
-            await(() -> importStatus(large) == 503);
-            String turnedAway = importAnswer(large);
+        try (Socket holding = holdingTheBudget()) {
+            String turnedAway = importAnswer(LARGE_IMPORT);
             assertTrue(turnedAway.startsWith("HTTP/1.1 503"), turnedAway);
             assertTrue(turnedAway.toLowerCase(java.util.Locale.ROOT).contains("retry-after: 10"), turnedAway);
             assertTrue(turnedAway.contains("application/problem+json"), turnedAway);
             assertTrue(turnedAway.contains("retry in 10 seconds"), turnedAway);
             Api.staff().body(ExporterJson.exporter().build()).post("/api/v1/exporters").then().statusCode(201);
         }
-        // handled again once the held request's connection is gone (a 400: more rows than an import takes)
-        await(() -> importStatus(large) == 400);
+        awaitTheBudgetBack(); // handled again once the held request's connection is gone
     }
 
     @Test
     void turnsAChunkedBodyAwayWhileItIsReadOnceItOutgrowsWhatOtherBodiesLeaveOfTheBudget() throws Exception {
-        byte[] held = ("[" + String.join(",", java.util.Collections.nCopies(700_000, "{}")) + "]")
-                .getBytes(StandardCharsets.US_ASCII); // 2.1 MB of the tests' 3 MB budget
-        try (Socket holding = new Socket("localhost", RestAssured.port);
-                Socket chunked = new Socket("localhost", RestAssured.port)) {
-            holding.getOutputStream().write(("POST /api/v1/exporters/import HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Authorization: Bearer " + Tokens.crm() + "\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + held.length + "\r\n\r\n[{},").getBytes(StandardCharsets.US_ASCII));
-            holding.getOutputStream().flush();
-            await(() -> importStatus(held) == 503);
-
+        try (Socket holding = holdingTheBudget(); Socket chunked = new Socket("localhost", RestAssured.port)) {
             chunked.setSoTimeout(15_000);
             java.io.OutputStream out = chunked.getOutputStream();
             out.write(("POST /api/v1/exporters/import HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
@@ -192,22 +178,19 @@ class HostileInputTest {
             assertTrue(answer.startsWith("HTTP/1.1 503"), answer);
             assertTrue(answer.contains("Retry-After: 10") || answer.contains("retry-after: 10"), answer);
         }
-        // the held request's share returns once its connection is gone; the next test must not find it still taken
-        await(() -> importStatus(held) == 400);
+        awaitTheBudgetBack();
     }
 
     @Test
     void answersABodyThatTricklesInWithATimeoutAndFreesItsShareOfTheBudget() throws Exception {
-        byte[] large = ("[" + String.join(",", java.util.Collections.nCopies(700_000, "{}")) + "]")
-                .getBytes(StandardCharsets.US_ASCII); // 2.1 MB of the tests' 3 MB budget
         try (Socket trickling = new Socket("localhost", RestAssured.port)) {
             trickling.setSoTimeout(15_000);
             java.io.OutputStream out = trickling.getOutputStream();
             out.write(("POST /api/v1/exporters/import HTTP/1.1\r\nHost: localhost\r\n"
                     + "Authorization: Bearer " + Tokens.crm() + "\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + large.length + "\r\n\r\n[").getBytes(StandardCharsets.US_ASCII));
+                    + "Content-Length: " + LARGE_IMPORT.length + "\r\n\r\n[").getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            await(() -> importStatus(large) == 503);
+            await(() -> importStatus(LARGE_IMPORT) == 503);
             long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(12);
             try {
                 while (trickling.getInputStream().available() == 0 && System.nanoTime() < deadline) {
@@ -223,7 +206,7 @@ class HostileInputTest {
             assertTrue(answer.contains("application/problem+json"), answer);
             assertTrue(answer.contains("within 5 seconds"), answer);
         }
-        await(() -> importStatus(large) == 400);
+        awaitTheBudgetBack();
     }
 
     @Test
@@ -244,20 +227,11 @@ class HostileInputTest {
 
     @Test
     void answersAClientWithoutAValidToken401EvenWhileOtherBodiesFillTheBudget() throws Exception {
-        byte[] held = ("[" + String.join(",", java.util.Collections.nCopies(700_000, "{}")) + "]")
-                .getBytes(StandardCharsets.US_ASCII); // 2.1 MB of the tests' 3 MB budget
-        try (Socket holding = new Socket("localhost", RestAssured.port);
-                Socket unauthenticated = new Socket("localhost", RestAssured.port)) {
-            holding.getOutputStream().write(("POST /api/v1/exporters/import HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Authorization: Bearer " + Tokens.crm() + "\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + held.length + "\r\n\r\n[{},").getBytes(StandardCharsets.US_ASCII));
-            holding.getOutputStream().flush();
-            await(() -> importStatus(held) == 503);
-
+        try (Socket holding = holdingTheBudget(); Socket unauthenticated = new Socket("localhost", RestAssured.port)) {
             unauthenticated.setSoTimeout(15_000);
             unauthenticated.getOutputStream().write(("POST /api/v1/exporters/import HTTP/1.1\r\nHost: localhost\r\n"
                     + "Authorization: Bearer not-a-token\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + held.length + "\r\n\r\n[").getBytes(StandardCharsets.US_ASCII));
+                    + "Content-Length: " + LARGE_IMPORT.length + "\r\n\r\n[").getBytes(StandardCharsets.US_ASCII));
             unauthenticated.getOutputStream().flush();
             String answer = new String(unauthenticated.getInputStream().readNBytes(1_000), StandardCharsets.UTF_8);
             assertTrue(answer.startsWith("HTTP/1.1 401"), answer);
@@ -265,7 +239,7 @@ class HostileInputTest {
             assertTrue(answer.contains("application/problem+json"), answer);
             assertTrue(answer.contains("A valid bearer token is required"), answer);
         }
-        await(() -> importStatus(held) == 400);
+        awaitTheBudgetBack();
     }
 
     @Test
@@ -332,6 +306,28 @@ class HostileInputTest {
             }
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    /**
+     * An import that sends its headers and a few bytes of {@link #LARGE_IMPORT}, holding that share of the budget
+     * until closed; returned once another such import is turned away.
+     */
+    private static Socket holdingTheBudget() throws Exception {
+        Socket holding = new Socket("localhost", RestAssured.port);
+        holding.getOutputStream().write(("POST /api/v1/exporters/import HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: Bearer " + Tokens.crm() + "\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + LARGE_IMPORT.length + "\r\n\r\n[{},").getBytes(StandardCharsets.US_ASCII));
+        holding.getOutputStream().flush();
+        await(() -> importStatus(LARGE_IMPORT) == 503);
+        return holding;
+    }
+
+    /**
+     * A held share returns once the server notices its connection is gone: waits for it (a 400, more rows than an
+     * import takes), so that the next test does not find the budget still taken.
+     */
+    private static void awaitTheBudgetBack() throws InterruptedException {
+        await(() -> importStatus(LARGE_IMPORT) == 400);
     }
 
     private static int importStatus(byte[] body) {

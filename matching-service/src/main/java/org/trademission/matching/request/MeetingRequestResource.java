@@ -57,11 +57,13 @@ public class MeetingRequestResource {
     @Path("meeting-requests")
     @RolesAllowed({Roles.STAFF, Roles.CRM, Roles.PARTNER, Roles.EXPORTER, Roles.BUYER})
     @Operation(summary = "The mission's meeting requests",
-            description = "participantId with direction=sent|received (default both), status. Exporters and buyers "
+            description = "participantId with direction=sent|received (default both), status; sort: e.g. "
+                    + "priority,-createdAt (fields: priority, status, createdAt, updatedAt). Exporters and buyers "
                     + "see their own only.")
     public PageResult<MeetingRequestView> list(@PathParam("missionId") UUID missionId,
             @QueryParam("participantId") String participantId, @QueryParam("direction") String direction,
-            @QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size) {
+            @QueryParam("status") String status, @QueryParam("sort") String sort, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         UUID participant = QueryParams.uuid("participantId", participantId);
         if (direction != null && !direction.isBlank() && !direction.equals("sent") && !direction.equals("received")) {
             throw ProblemException.invalid("direction", "must be sent or received");
@@ -75,8 +77,8 @@ public class MeetingRequestResource {
             participant = self;
         }
         PageRequest paging = PageRequest.parse(page, size);
-        List<MeetingRequestView> all = service.list(missionId, participant, direction,
-                QueryParams.oneOf("status", status, RequestStatus.class));
+        List<MeetingRequestView> all = MeetingRequestSort.sorted(service.list(missionId, participant, direction,
+                QueryParams.oneOf("status", status, RequestStatus.class)), sort);
         return new PageResult<>(all.stream().skip(paging.offset()).limit(paging.size()).toList(), paging.page(),
                 paging.size(), all.size());
     }

@@ -148,6 +148,25 @@ class MeetingRequestResourceTest {
                 .statusCode(400);
     }
 
+    @Test
+    void listsRequestsByTheRequestedFields() {
+        Setup s = setup();
+        UUID other = Seed.buyer("Other", "3901");
+        Seed.mission(s.mission.buyer(other, "REGISTERED", null), "BuyerRegistered");
+        String low = as(Tokens.staff()).body(Map.of("fromId", s.exporter.toString(), "toId", s.buyer.toString(),
+                "priority", 3)).post(s.path()).then().statusCode(201).extract().path("id");
+        String high = as(Tokens.staff()).body(Map.of("fromId", other.toString(), "toId", s.exporter.toString(),
+                "priority", 1)).post(s.path()).then().statusCode(201).extract().path("id");
+        as(Tokens.staff()).queryParam("sort", "priority").get(s.path()).then()
+                .body("items.id", equalTo(List.of(high, low)));
+        as(Tokens.staff()).queryParam("sort", "-priority").get(s.path()).then()
+                .body("items.id", equalTo(List.of(low, high)));
+        as(Tokens.staff()).queryParam("sort", "-createdAt").queryParam("size", 1).get(s.path()).then()
+                .body("items.id", equalTo(List.of(high))).body("total", equalTo(2));
+        as(Tokens.staff()).queryParam("sort", "message").get(s.path()).then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("sort"));
+    }
+
     private static RequestSpecification as(String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON);
     }

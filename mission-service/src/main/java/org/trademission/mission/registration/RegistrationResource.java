@@ -54,15 +54,18 @@ public class RegistrationResource {
 
     @GET
     @RolesAllowed({Roles.STAFF, Roles.CRM, Roles.PARTNER, Roles.BUYER})
-    @Operation(summary = "The registered buyers", description = "status filters; a buyer sees its own only.")
+    @Operation(summary = "The registered buyers", description = "status filters; in the order registered, or by "
+            + "sort: e.g. buyerDisplayName,-createdAt (fields: buyerDisplayName, status, createdAt, updatedAt). A buyer "
+            + "sees its own only.")
     public PageResult<RegistrationView> list(@PathParam("missionId") UUID missionId,
-            @QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size) {
+            @QueryParam("status") String status, @QueryParam("sort") String sort, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         UUID only = null;
         if (!caller.isAgency() && !caller.is(Roles.PARTNER)) {
             only = caller.buyerId().orElseThrow(() -> ProblemException.forbidden("A buyer token needs its buyer_id"));
         }
         return registrations.list(missionId, QueryParams.oneOf("status", status, RegistrationStatus.class), only,
-                PageRequest.parse(page, size));
+                sort, PageRequest.parse(page, size));
     }
 
     @GET

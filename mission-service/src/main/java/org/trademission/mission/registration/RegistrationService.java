@@ -76,13 +76,14 @@ public class RegistrationService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResult<RegistrationView> list(UUID missionId, RegistrationStatus status, UUID onlyBuyer,
+    public PageResult<RegistrationView> list(UUID missionId, RegistrationStatus status, UUID onlyBuyer, String sort,
             PageRequest page) {
         List<BuyerRegistration> selected = missions.get(missionId).registrations().stream()
                 .filter(r -> status == null || r.status() == status)
                 .filter(r -> onlyBuyer == null || r.buyerId().equals(onlyBuyer)).toList();
         Map<UUID, String> names = names(selected.stream().map(BuyerRegistration::buyerId).toList());
-        List<RegistrationView> all = selected.stream().map(r -> r.view(names.get(r.buyerId()))).toList();
+        List<RegistrationView> all = RegistrationSort.sorted(selected.stream()
+                .map(r -> r.view(names.get(r.buyerId()))).toList(), sort);
         return new PageResult<>(all.stream().skip(page.offset()).limit(page.size()).toList(), page.page(),
                 page.size(), all.size());
     }

@@ -32,6 +32,27 @@ class RegistrationResourceTest {
     }
 
     @Test
+    void listsRegistrationsInTheOrderRegisteredOrByTheRequestedFields() {
+        String mission = Api.openMission();
+        String buyers = "/api/v1/missions/" + mission + "/buyers";
+        List<String> registered = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String buyer = Api.buyer().toString();
+            Api.staff().body(Map.of("buyerId", buyer)).post(buyers).then().statusCode(201);
+            registered.add(buyer);
+        }
+        Api.staff().get(buyers).then().body("items.buyerId", equalTo(registered));
+        List<String> newestFirst = new java.util.ArrayList<>(registered);
+        java.util.Collections.reverse(newestFirst);
+        Api.staff().queryParam("sort", "-createdAt").get(buyers).then().body("items.buyerId", equalTo(newestFirst));
+        List<String> byName = registered.stream() // their names are "Buyer " and the start of their id
+                .sorted(java.util.Comparator.comparing((String id) -> id.substring(0, 8))).toList();
+        Api.staff().queryParam("sort", "buyerDisplayName").get(buyers).then().body("items.buyerId", equalTo(byName));
+        Api.staff().queryParam("sort", "buyerId,").get(buyers).then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("sort"));
+    }
+
+    @Test
     void refusesAnUnknownBuyerWith422AndBadPeriodsWith400() {
         String mission = Api.openMission();
         Api.staff().body(Map.of("buyerId", UUID.randomUUID().toString())).post("/api/v1/missions/" + mission
