@@ -22,8 +22,6 @@ final class InterestSort {
     }
 
     static List<InterestView> sorted(List<InterestView> interests, String sort) {
-        return SortRequest.comparator(sort, FIELDS, Comparator.comparing(InterestView::id))
-                .map(order -> interests.stream().sorted(order).toList())
-                .orElse(interests);
+        return SortRequest.sorted(interests, sort, FIELDS, Comparator.comparing(InterestView::id));
     }
 }

@@ -21,8 +21,6 @@ final class ProductSort {
     }
 
     static List<ProductView> sorted(List<ProductView> products, String sort) {
-        return SortRequest.comparator(sort, FIELDS, Comparator.comparing(ProductView::id))
-                .map(order -> products.stream().sorted(order).toList())
-                .orElse(products);
+        return SortRequest.sorted(products, sort, FIELDS, Comparator.comparing(ProductView::id));
     }
 }

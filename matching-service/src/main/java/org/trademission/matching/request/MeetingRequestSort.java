@@ -20,8 +20,6 @@ final class MeetingRequestSort {
     }
 
     static List<MeetingRequestView> sorted(List<MeetingRequestView> requests, String sort) {
-        return SortRequest.comparator(sort, FIELDS, Comparator.comparing(MeetingRequestView::id))
-                .map(order -> requests.stream().sorted(order).toList())
-                .orElse(requests);
+        return SortRequest.sorted(requests, sort, FIELDS, Comparator.comparing(MeetingRequestView::id));
     }
 }

@@ -21,8 +21,6 @@ final class RegistrationSort {
     }
 
     static List<RegistrationView> sorted(List<RegistrationView> registrations, String sort) {
-        return SortRequest.comparator(sort, FIELDS, Comparator.comparing(RegistrationView::buyerId))
-                .map(order -> registrations.stream().sorted(order).toList())
-                .orElse(registrations);
+        return SortRequest.sorted(registrations, sort, FIELDS, Comparator.comparing(RegistrationView::buyerId));
     }
 }

@@ -61,6 +61,12 @@ public final class SortRequest {
         return Optional.ofNullable(order).map(requested -> requested.thenComparing(tieBreak));
     }
 
+    /** {@code items} in the order {@link #comparator} gives, or as they are when no sort was asked for. */
+    public static <T> List<T> sorted(List<T> items, String text, Map<String, Comparator<T>> fields,
+            Comparator<T> tieBreak) {
+        return comparator(text, fields, tieBreak).map(order -> items.stream().sorted(order).toList()).orElse(items);
+    }
+
     /** @param fields the API's sortable field names mapped to entity properties */
     public static List<Key> parse(String text, Map<String, String> fields) {
         if (text == null || text.isBlank()) {
