@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.trademission.buyer.interest.SourcingInterest;
 import org.trademission.platform.audit.AuditTrail;
 import org.trademission.platform.audit.HistoryEntryView;
+import org.trademission.platform.audit.HistorySort;
 import org.trademission.platform.event.DomainEvent;
 import org.trademission.platform.web.PageRequest;
 import org.trademission.platform.web.PageResult;
@@ -38,7 +39,7 @@ public class BuyerAudit {
         trail.record(AGGREGATE, before, snapshot(buyer), event, at);
     }
 
-    public PageResult<HistoryEntryView> history(UUID buyerId, PageRequest page) {
-        return trail.history(AGGREGATE, buyerId, page);
+    public PageResult<HistoryEntryView> history(UUID buyerId, PageRequest page, HistorySort sort) {
+        return trail.history(AGGREGATE, buyerId, page, sort);
     }
 }

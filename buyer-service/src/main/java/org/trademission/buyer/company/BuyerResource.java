@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.trademission.platform.audit.HistoryEntryView;
+import org.trademission.platform.audit.HistorySort;
 import org.trademission.platform.idempotency.Created;
 import org.trademission.platform.idempotency.IdempotentRequests;
 import org.trademission.platform.importing.UpsertOutcome;
@@ -163,14 +164,17 @@ public class BuyerResource {
     @GET
     @Path("{id}/history")
     @RolesAllowed({Roles.STAFF, Roles.CRM, Roles.BUYER})
-    @Operation(summary = "The audit trail: who changed what, when (newest first)")
-    public PageResult<HistoryEntryView> history(@PathParam("id") UUID id, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+    @Operation(summary = "The audit trail: who changed what, when (newest first)",
+            description = HistorySort.DESCRIPTION)
+    public PageResult<HistoryEntryView> history(@PathParam("id") UUID id, @QueryParam("sort") String sort,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.parse(page, size);
+        HistorySort order = HistorySort.parse(sort);
         if (!caller.is(Roles.CRM)) {
             caller.requireActsForBuyer(id);
         }
         service.get(id);
-        return audit.history(id, PageRequest.parse(page, size));
+        return audit.history(id, paging, order);
     }
 
     private static Response withEtag(BuyerView view) {

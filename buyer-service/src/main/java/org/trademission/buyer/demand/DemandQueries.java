@@ -6,16 +6,22 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.trademission.buyer.company.Buyer;
 import org.trademission.buyer.interest.InterestView;
 import org.trademission.buyer.interest.SourcingInterest;
 import org.trademission.platform.hs.HsNomenclature;
 import org.trademission.platform.web.PageRequest;
 import org.trademission.platform.web.PageResult;
+import org.trademission.platform.web.SortRequest;
 
 /** The market's active demand across buyers: the list, and counts per HS chapter. */
 @ApplicationScoped
 public class DemandQueries {
+    /** {@code sort} on the demand list: the API's names and the query's paths. */
+    static final Map<String, String> SORTABLE = Map.of("hsCode", "i.hsCode", "buyerDisplayName", "b.displayName",
+            "country", "b.country", "city", "b.city", "neededBy", "i.neededBy", "createdAt", "i.createdAt");
+
     private final EntityManager entityManager;
 
     public DemandQueries(EntityManager entityManager) {
@@ -24,11 +30,12 @@ public class DemandQueries {
 
     /** Active interests whose HS prefix covers {@code hsCode} or lies within it, of buyers in {@code country}. */
     @Transactional
-    public PageResult<DemandItem> demand(String hsCode, String country, PageRequest page, boolean withBudgets) {
+    public PageResult<DemandItem> demand(String hsCode, String country, List<SortRequest.Key> sort, PageRequest page,
+            boolean withBudgets) {
         String where = where(hsCode, country);
         TypedQuery<SourcingInterest> query = entityManager.createQuery("select i from SourcingInterest i "
-                + "join fetch i.buyer b where " + where + " order by i.hsCode, b.displayName, i.id",
-                SourcingInterest.class);
+                + "join fetch i.buyer b where " + where + " order by "
+                + SortRequest.orderBy(sort, "i.hsCode, b.displayName", "i.id"), SourcingInterest.class);
         TypedQuery<Long> count = entityManager.createQuery("select count(i) from SourcingInterest i join i.buyer b "
                 + "where " + where, Long.class);
         bind(query, hsCode, country);

@@ -149,6 +149,31 @@ class InterestResourceTest {
     }
 
     @Test
+    void sortsTheMarketsDemandAsAskedWithInterestsWithoutADateLast() {
+        String tag = "S" + System.nanoTime();
+        String zeta = Api.newBuyer(BuyerJson.buyer().with("displayName", "Zeta " + tag).build());
+        String alpha = Api.newBuyer(BuyerJson.buyer().with("displayName", "Alpha " + tag).build());
+        String march = Api.newInterest(zeta, InterestJson.interest().with("hsCode", "3901").with("description", tag)
+                .with("neededBy", LocalDate.now().plusMonths(4).toString()).build());
+        String january = Api.newInterest(alpha, InterestJson.interest().with("hsCode", "8456")
+                .with("description", tag).with("neededBy", LocalDate.now().plusMonths(2).toString()).build());
+        String undated = Api.newInterest(alpha, InterestJson.interest().with("hsCode", "9027")
+                .with("description", tag).without("neededBy").build());
+        String mine = "items.findAll { it.description == '" + tag + "' }.interestId";
+
+        Api.staff().queryParams(Map.of("size", 200)).get("/api/v1/interests").then().statusCode(200)
+                .body(mine, equalTo(List.of(march, january, undated)));
+        Api.staff().queryParams(Map.of("sort", "neededBy", "size", 200)).get("/api/v1/interests").then()
+                .statusCode(200).body(mine, equalTo(List.of(january, march, undated)));
+        Api.staff().queryParams(Map.of("sort", "-neededBy", "size", 200)).get("/api/v1/interests").then()
+                .statusCode(200).body(mine, equalTo(List.of(undated, march, january)));
+        Api.staff().queryParams(Map.of("sort", "buyerDisplayName,-hsCode", "size", 200)).get("/api/v1/interests")
+                .then().statusCode(200).body(mine, equalTo(List.of(undated, january, march)));
+        Api.staff().queryParam("sort", "budget").get("/api/v1/interests").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("sort"));
+    }
+
+    @Test
     void summarisesDemandPerHsChapterWithItsTitle() {
         String buyer = Api.newBuyer(BuyerJson.foreignBuyer().with("country", "TN").with("city", "Sfax").build());
         Api.newInterest(buyer, InterestJson.interest().with("hsCode", "3901").build());

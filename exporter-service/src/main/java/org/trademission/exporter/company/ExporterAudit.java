@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.trademission.exporter.product.Product;
 import org.trademission.platform.audit.AuditTrail;
 import org.trademission.platform.audit.HistoryEntryView;
+import org.trademission.platform.audit.HistorySort;
 import org.trademission.platform.event.DomainEvent;
 import org.trademission.platform.web.PageRequest;
 import org.trademission.platform.web.PageResult;
@@ -39,7 +40,7 @@ public class ExporterAudit {
         trail.record(AGGREGATE, before, snapshot(exporter), event, at);
     }
 
-    public PageResult<HistoryEntryView> history(UUID exporterId, PageRequest page) {
-        return trail.history(AGGREGATE, exporterId, page);
+    public PageResult<HistoryEntryView> history(UUID exporterId, PageRequest page, HistorySort sort) {
+        return trail.history(AGGREGATE, exporterId, page, sort);
     }
 }

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.trademission.platform.audit.HistoryEntryView;
+import org.trademission.platform.audit.HistorySort;
 import org.trademission.platform.idempotency.Created;
 import org.trademission.platform.importing.UpsertOutcome;
 import org.trademission.platform.idempotency.IdempotentRequests;
@@ -160,14 +161,17 @@ public class ExporterResource {
     @GET
     @Path("{id}/history")
     @RolesAllowed({Roles.STAFF, Roles.EXPORTER, Roles.CRM})
-    @Operation(summary = "The audit trail: who changed what, when (newest first)")
-    public PageResult<HistoryEntryView> history(@PathParam("id") UUID id,
+    @Operation(summary = "The audit trail: who changed what, when (newest first)",
+            description = HistorySort.DESCRIPTION)
+    public PageResult<HistoryEntryView> history(@PathParam("id") UUID id, @QueryParam("sort") String sort,
             @QueryParam("page") String page, @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.parse(page, size);
+        HistorySort order = HistorySort.parse(sort);
         if (!caller.is(Roles.CRM)) {
             caller.requireActsForExporter(id);
         }
         service.get(id);
-        return audit.history(id, PageRequest.parse(page, size));
+        return audit.history(id, paging, order);
     }
 
     private static Response withEtag(ExporterView view) {

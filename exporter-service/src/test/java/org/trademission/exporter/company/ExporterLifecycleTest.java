@@ -73,6 +73,26 @@ class ExporterLifecycleTest {
     }
 
     @Test
+    void sortsTheHistoryAsAskedAndRejectsAFieldItDoesNotHave() {
+        String id = Api.newExporter();
+        Api.staff().contentType("application/merge-patch+json; charset=UTF-8").body(Map.of("city", "Тула"))
+                .patch("/api/v1/exporters/" + id).then().statusCode(200);
+        Api.staff().post("/api/v1/exporters/" + id + "/verification").then().statusCode(200);
+        String history = "/api/v1/exporters/" + id + "/history";
+        Api.staff().queryParam("sort", "version").get(history).then().statusCode(200)
+                .body("items.version", equalTo(List.of(1, 2, 3)));
+        Api.staff().queryParam("sort", "action").queryParam("size", 2).get(history).then().statusCode(200)
+                .body("items.action", equalTo(List.of("ExporterRegistered", "ExporterUpdated")))
+                .body("total", equalTo(3));
+        Api.staff().queryParam("sort", "-at").get(history).then().statusCode(200)
+                .body("items.version", equalTo(List.of(3, 2, 1)));
+        Api.staff().queryParam("sort", "changes").get(history).then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("sort"));
+        Api.staff().queryParam("sort", "nope").get("/api/v1/exporters/" + UUID.randomUUID() + "/history").then()
+                .statusCode(400);
+    }
+
+    @Test
     void letsExporterEditOnlyItsOwnCompany() {
         String own = Api.newExporter();
         String other = Api.newExporter();

@@ -12,13 +12,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.trademission.platform.audit.HistoryEntryView;
+import org.trademission.platform.audit.HistorySort;
 import org.trademission.platform.security.Roles;
 import org.trademission.platform.web.PageRequest;
 import org.trademission.platform.web.PageResult;
+import org.trademission.platform.web.SortRequest;
 
 @Path("/api/v1/meetings/{meetingId}")
 @Tag(name = "Outcomes", description = "What each meeting led to, and the steps after it")
@@ -66,16 +71,20 @@ public class OutcomeResource {
     @GET
     @Path("follow-ups")
     @RolesAllowed({Roles.STAFF, Roles.CRM, Roles.PARTNER, Roles.EXPORTER, Roles.BUYER})
-    public java.util.List<FollowUpView> followUps(@PathParam("meetingId") UUID meetingId) {
-        return outcomes.result(meetingId).followUps();
+    @Operation(summary = "The steps recorded after the meeting", description = FollowUpSort.DESCRIPTION)
+    public List<FollowUpView> followUps(@PathParam("meetingId") UUID meetingId, @QueryParam("sort") String sort) {
+        Optional<Comparator<FollowUpView>> order = FollowUpSort.order(sort);
+        return SortRequest.sorted(outcomes.result(meetingId).followUps(), order);
     }
 
     @GET
     @Path("history")
     @RolesAllowed({Roles.STAFF, Roles.CRM, Roles.PARTNER, Roles.EXPORTER, Roles.BUYER})
-    @Operation(summary = "Every recorded outcome and follow-up of the meeting, newest first, with who and what changed")
-    public PageResult<HistoryEntryView> history(@PathParam("meetingId") UUID meetingId,
+    @Operation(summary = "Every recorded outcome and follow-up of the meeting, newest first, with who and what changed",
+            description = HistorySort.DESCRIPTION)
+    public PageResult<HistoryEntryView> history(@PathParam("meetingId") UUID meetingId, @QueryParam("sort") String sort,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        return outcomes.history(meetingId, PageRequest.parse(page, size));
+        PageRequest paging = PageRequest.parse(page, size);
+        return outcomes.history(meetingId, paging, HistorySort.parse(sort));
     }
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.trademission.matching.schedule.Meeting;
 import org.trademission.platform.audit.AuditTrail;
 import org.trademission.platform.audit.HistoryEntryView;
+import org.trademission.platform.audit.HistorySort;
 import org.trademission.platform.event.DomainEvent;
 import org.trademission.platform.event.matching.FollowUpData;
 import org.trademission.platform.event.matching.OutcomeData;
@@ -128,13 +129,13 @@ public class OutcomeService {
     }
 
     @Transactional
-    public PageResult<HistoryEntryView> history(UUID meetingId, PageRequest page) {
+    public PageResult<HistoryEntryView> history(UUID meetingId, PageRequest page, HistorySort sort) {
         Meeting meeting = entityManager.find(Meeting.class, meetingId);
         if (meeting == null) {
             throw ProblemException.notFound("Meeting", meetingId);
         }
         requireParticipantOrAgency(meeting, false);
-        return audit.history(AUDIT_TYPE, meetingId, page);
+        return audit.history(AUDIT_TYPE, meetingId, page, sort);
     }
 
     /** Latest first: by date, then by when it was recorded. */

@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Comparator;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,10 +36,11 @@ public class RecommendationResource {
     @Operation(summary = "Rank the mission's counterparts for one participant",
             description = "buyerId: the accepted exporters ranked for that buyer; exporterId: the registered buyers "
                     + "ranked for that exporter (exactly one). Each with score (0..1) and reasons. Exporters and "
-                    + "buyers ask for themselves only. See docs/matching.md for the score.")
+                    + "buyers ask for themselves only. See docs/matching.md for the score."
+                    + RecommendationSort.DESCRIPTION)
     public PageResult<Recommendation> recommendations(@PathParam("missionId") UUID missionId,
             @QueryParam("buyerId") String buyerId, @QueryParam("exporterId") String exporterId,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+            @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
         UUID buyer = QueryParams.uuid("buyerId", buyerId);
         UUID exporter = QueryParams.uuid("exporterId", exporterId);
         if ((buyer == null) == (exporter == null)) {
@@ -46,17 +48,18 @@ public class RecommendationResource {
                     "give exactly one of buyerId and exporterId");
         }
         PageRequest paging = PageRequest.parse(page, size);
+        Comparator<Rank> order = RecommendationSort.order(sort);
         boolean agency = caller.isAgency() || caller.is(Roles.PARTNER);
         if (buyer != null) {
             if (!agency && !caller.isBuyer(buyer)) {
                 throw ProblemException.forbidden("You may ask for your own recommendations only");
             }
-            return service.forBuyer(missionId, buyer, paging);
+            return service.forBuyer(missionId, buyer, paging, order);
         }
         if (!agency && !caller.isExporter(exporter)) {
             throw ProblemException.forbidden("You may ask for your own recommendations only");
         }
-        return service.forExporter(missionId, exporter, paging);
+        return service.forExporter(missionId, exporter, paging, order);
     }
 
     @GET

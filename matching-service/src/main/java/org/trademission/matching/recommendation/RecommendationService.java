@@ -40,17 +40,18 @@ public class RecommendationService {
 
     /** The mission's accepted exporters ranked for one of its registered buyers. */
     @Transactional
-    public PageResult<Recommendation> forBuyer(UUID missionId, UUID buyerId, PageRequest page) {
+    public PageResult<Recommendation> forBuyer(UUID missionId, UUID buyerId, PageRequest page,
+            Comparator<Rank> order) {
         MissionData mission = participants.mission(missionId);
         BuyerProfile buyer = participants.buyers(mission).stream().filter(b -> b.id().equals(buyerId)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Registered buyer of the mission", buyerId));
         Map<UUID, String> requested = requests.openStatusesOf(missionId, buyerId);
         List<Ranked<ExporterProfile>> ranked = new ArrayList<>();
         for (ExporterProfile exporter : participants.exporters(mission)) {
-            ranked.add(new Ranked<>(exporter, exporter.id(), exporter.displayName(),
-                    MatchScore.value(exporter, buyer, mission.hsFocus())));
+            ranked.add(new Ranked<>(exporter, new Rank(exporter.id(), exporter.displayName(),
+                    MatchScore.value(exporter, buyer, mission.hsFocus()))));
         }
-        return page(ranked, page, exporter -> {
+        return page(ranked, page, order, exporter -> {
             Match match = MatchScore.score(exporter, buyer, mission.hsFocus(), CHAPTER_TITLE);
             return new Recommendation(exporter.id(), exporter.displayName(), match.score(),
                     withRequest(match.reasons(), requested.get(exporter.id())));
@@ -59,7 +60,8 @@ public class RecommendationService {
 
     /** The mission's registered buyers ranked for one of its accepted exporters. */
     @Transactional
-    public PageResult<Recommendation> forExporter(UUID missionId, UUID exporterId, PageRequest page) {
+    public PageResult<Recommendation> forExporter(UUID missionId, UUID exporterId, PageRequest page,
+            Comparator<Rank> order) {
         MissionData mission = participants.mission(missionId);
         ExporterProfile exporter = participants.exporters(mission).stream().filter(e -> e.id().equals(exporterId))
                 .findFirst().orElseThrow(() -> ProblemException.notFound("Accepted exporter of the mission",
@@ -67,10 +69,10 @@ public class RecommendationService {
         Map<UUID, String> requested = requests.openStatusesOf(missionId, exporterId);
         List<Ranked<BuyerProfile>> ranked = new ArrayList<>();
         for (BuyerProfile buyer : participants.buyers(mission)) {
-            ranked.add(new Ranked<>(buyer, buyer.id(), buyer.displayName(),
-                    MatchScore.value(exporter, buyer, mission.hsFocus())));
+            ranked.add(new Ranked<>(buyer, new Rank(buyer.id(), buyer.displayName(),
+                    MatchScore.value(exporter, buyer, mission.hsFocus()))));
         }
-        return page(ranked, page, buyer -> {
+        return page(ranked, page, order, buyer -> {
             Match match = MatchScore.score(exporter, buyer, mission.hsFocus(), CHAPTER_TITLE);
             return new Recommendation(buyer.id(), buyer.displayName(), match.score(),
                     withRequest(match.reasons(), requested.get(buyer.id())));
@@ -114,15 +116,14 @@ public class RecommendationService {
         return all;
     }
 
-    /** Ranks by score alone, then spells out the reasons for the requested page only. */
+    /** Ranks by score alone (or the requested order), then spells out the reasons for the requested page only. */
     private static <T> PageResult<Recommendation> page(List<Ranked<T>> ranked, PageRequest page,
-            Function<T, Recommendation> explain) {
-        ranked.sort(Comparator.<Ranked<T>>comparingDouble(Ranked::score).reversed()
-                .thenComparing(Ranked::displayName).thenComparing(Ranked::id));
+            Comparator<Rank> order, Function<T, Recommendation> explain) {
+        ranked.sort(Comparator.comparing(Ranked::rank, order));
         return new PageResult<>(ranked.stream().skip(page.offset()).limit(page.size())
                 .map(r -> explain.apply(r.profile())).toList(), page.page(), page.size(), ranked.size());
     }
 
-    private record Ranked<T>(T profile, UUID id, String displayName, double score) {
+    private record Ranked<T>(T profile, Rank rank) {
     }
 }

@@ -149,15 +149,14 @@ public class MeetingRequestService {
 
     @Transactional
     public List<MeetingRequestView> list(UUID missionId, UUID participantId, String direction, RequestStatus status) {
+        requireMission(missionId);
         return requests.list(missionId, participantId, direction, status).stream().map(MeetingRequest::view)
                 .toList();
     }
 
     @Transactional
     public SettingsBody settings(UUID missionId, SettingsBody body) {
-        if (entityManager.find(MissionReplica.class, missionId) == null) {
-            throw ProblemException.notFound("Mission", missionId);
-        }
+        requireMission(missionId);
         MatchingSettings settings = entityManager.find(MatchingSettings.class, missionId,
                 LockModeType.PESSIMISTIC_WRITE);
         if (settings == null) {
@@ -172,10 +171,14 @@ public class MeetingRequestService {
 
     @Transactional
     public SettingsBody settingsOf(UUID missionId) {
+        requireMission(missionId);
+        return settings(missionId).body();
+    }
+
+    private void requireMission(UUID missionId) {
         if (entityManager.find(MissionReplica.class, missionId) == null) {
             throw ProblemException.notFound("Mission", missionId);
         }
-        return settings(missionId).body();
     }
 
     /** The mission's settings, or the defaults when it has none. */

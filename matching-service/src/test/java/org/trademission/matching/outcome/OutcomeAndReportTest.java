@@ -115,6 +115,14 @@ class OutcomeAndReportTest {
                 .toString())).post(p.path("follow-ups")).then().statusCode(201);
         TestMission.as(Tokens.staff()).get(p.path("outcome")).then().statusCode(200)
                 .body("pipelineStage", equalTo("QUOTE_SENT")).body("followUps", hasSize(2));
+        TestMission.as(Tokens.staff()).get(p.path("follow-ups")).then().statusCode(200)
+                .body("stage", equalTo(List.of("QUOTE_SENT", "CONTACT_MADE")));
+        TestMission.as(Tokens.staff()).queryParam("sort", "date").get(p.path("follow-ups")).then().statusCode(200)
+                .body("stage", equalTo(List.of("CONTACT_MADE", "QUOTE_SENT")));
+        TestMission.as(Tokens.staff()).queryParam("sort", "-recordedAt").get(p.path("follow-ups")).then()
+                .body("stage", equalTo(List.of("CONTACT_MADE", "QUOTE_SENT")));
+        TestMission.as(Tokens.staff()).queryParam("sort", "value").get(p.path("follow-ups")).then().statusCode(400)
+                .body("violations[0].field", equalTo("sort"));
         TestMission.as(Tokens.staff()).body(Map.of("stage", "QUOTE_SENT", "date", LocalDate.now().plusDays(5)
                 .toString())).post(p.path("follow-ups")).then().statusCode(400);
         TestMission.as(Tokens.staff()).body(Map.of("stage", "WON")).post(p.path("follow-ups")).then()

@@ -60,6 +60,31 @@ class RecommendationResourceTest {
     }
 
     @Test
+    void ordersRecommendationsByNameOrScoreWhenAskedAndRejectsOtherFields() {
+        UUID exporter = Seed.exporter("Laser Systems", List.of("ru", "fr"), "845611");
+        UUID atlas = Seed.buyer("Gravure Atlas", "8456");
+        UUID bois = Seed.buyer("bois et Gravure", "8456");
+        UUID textiles = Seed.buyer("Textiles", "52");
+        MissionEvents mission = MissionEvents.mission().exporter(exporter, "ACCEPTED")
+                .buyer(textiles, "REGISTERED", null).buyer(atlas, "REGISTERED", null).buyer(bois, "REGISTERED", null);
+        Seed.mission(mission, "BuyerRegistered");
+        String path = "/api/v1/missions/" + mission.id() + "/recommendations";
+
+        given().auth().oauth2(Tokens.staff()).queryParam("exporterId", exporter.toString()).get(path).then()
+                .statusCode(200).body("items.id", equalTo(List.of(bois.toString(), atlas.toString(),
+                        textiles.toString())));
+        given().auth().oauth2(Tokens.staff()).queryParam("exporterId", exporter.toString())
+                .queryParam("sort", "-displayName").get(path).then().statusCode(200)
+                .body("items.displayName", equalTo(List.of("Textiles", "Gravure Atlas", "bois et Gravure")));
+        given().auth().oauth2(Tokens.staff()).queryParam("exporterId", exporter.toString())
+                .queryParam("sort", "score,displayName").queryParam("size", 1).get(path).then().statusCode(200)
+                .body("items.id", equalTo(List.of(textiles.toString()))).body("total", equalTo(3));
+        given().auth().oauth2(Tokens.staff()).queryParam("exporterId", exporter.toString())
+                .queryParam("sort", "reasons").get(path).then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("sort"));
+    }
+
+    @Test
     void answersTheMatrixAboveAThresholdWithCoverage() {
         UUID polyethylene = Seed.exporter("PE", List.of("fr"), "390110");
         UUID lonelyExporter = Seed.exporter("Diagnostics", List.of("ru"), "902780");

@@ -167,6 +167,16 @@ class MeetingRequestResourceTest {
                 .contentType("application/problem+json").body("violations[0].field", equalTo("sort"));
     }
 
+    @Test
+    void answersAMissionItDoesNotKnowWith404LikeItsScheduleAndSettings() {
+        String unknown = "/api/v1/missions/" + UUID.randomUUID();
+        as(Tokens.staff()).get(unknown + "/meeting-requests").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", containsString("Mission"));
+        as(Tokens.staff()).get(unknown + "/matching-settings").then().statusCode(404);
+        as(Tokens.staff()).get(unknown + "/schedule").then().statusCode(404);
+        as(Tokens.staff()).get(setup().path()).then().statusCode(200).body("total", equalTo(0));
+    }
+
     private static RequestSpecification as(String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON);
     }

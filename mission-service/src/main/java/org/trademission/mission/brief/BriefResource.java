@@ -14,12 +14,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,6 +30,7 @@ import org.trademission.mission.mission.MissionService;
 import org.trademission.platform.problem.ProblemException;
 import org.trademission.platform.security.Caller;
 import org.trademission.platform.security.Roles;
+import org.trademission.platform.web.SortRequest;
 import org.trademission.platform.web.Versions;
 
 @Path("/api/v1/missions/{missionId}/briefs")
@@ -35,6 +38,8 @@ import org.trademission.platform.web.Versions;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class BriefResource {
+    private static final Map<String, String> SORTABLE = Map.of("title", "b.title", "createdAt", "b.createdAt",
+            "updatedAt", "b.updatedAt");
     private final EntityManager entityManager;
     private final MissionService missions;
     private final Caller caller;
@@ -62,11 +67,13 @@ public class BriefResource {
     @RolesAllowed({Roles.STAFF, Roles.CRM, Roles.PARTNER, Roles.EXPORTER, Roles.BUYER})
     @Transactional
     @Operation(summary = "The mission's market briefs", description = "For staff, partners, crm, the mission's "
-            + "accepted exporters and its registered buyers.")
-    public List<BriefView> list(@PathParam("missionId") UUID missionId) {
+            + "accepted exporters and its registered buyers. sort: e.g. title or -updatedAt (fields: title, "
+            + "createdAt, updatedAt); the order they were written in without it.")
+    public List<BriefView> list(@PathParam("missionId") UUID missionId, @QueryParam("sort") String sort) {
+        String order = SortRequest.orderBy(SortRequest.parse(sort, SORTABLE), "b.createdAt", "b.id");
         requireReader(missionId);
-        return entityManager.createQuery("from Brief b where b.missionId = :mission order by b.createdAt, b.id",
-                Brief.class).setParameter("mission", missionId).getResultList().stream().map(Brief::view).toList();
+        return entityManager.createQuery("from Brief b where b.missionId = :mission order by " + order, Brief.class)
+                .setParameter("mission", missionId).getResultList().stream().map(Brief::view).toList();
     }
 
     @GET

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.trademission.platform.audit.HistoryEntryView;
+import org.trademission.platform.audit.HistorySort;
 import org.trademission.platform.idempotency.Created;
 import org.trademission.platform.idempotency.IdempotentRequests;
 import org.trademission.platform.problem.ProblemException;
@@ -180,10 +181,12 @@ public class MissionResource {
     @GET
     @Path("{id}/history")
     @RolesAllowed({Roles.STAFF, Roles.CRM})
-    @Operation(summary = "The audit trail: who changed what, when (newest first)")
-    public PageResult<HistoryEntryView> history(@PathParam("id") UUID id, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        return service.history(id, PageRequest.parse(page, size));
+    @Operation(summary = "The audit trail: who changed what, when (newest first)",
+            description = HistorySort.DESCRIPTION)
+    public PageResult<HistoryEntryView> history(@PathParam("id") UUID id, @QueryParam("sort") String sort,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.parse(page, size);
+        return service.history(id, paging, HistorySort.parse(sort));
     }
 
     private Response transition(UUID id, String ifMatch, MissionAction action, String reason) {

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.trademission.platform.audit.AuditTrail;
 import org.trademission.platform.audit.HistoryEntryView;
+import org.trademission.platform.audit.HistorySort;
 import org.trademission.platform.event.DomainEvent;
 import org.trademission.platform.outbox.Outbox;
 import org.trademission.platform.problem.ProblemException;
@@ -94,9 +95,9 @@ public class MissionService {
         return missions.search(status, publishedOnly, country, from, to, q, sort, page).map(Mission::view);
     }
 
-    public PageResult<HistoryEntryView> history(UUID id, PageRequest page) {
+    public PageResult<HistoryEntryView> history(UUID id, PageRequest page, HistorySort sort) {
         get(id);
-        return audit.history(AGGREGATE, id, page);
+        return audit.history(AGGREGATE, id, page, sort);
     }
 
     /** Loads and locks the mission for a change, checking {@code If-Match} under the lock. */

@@ -13,16 +13,20 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.trademission.platform.problem.ProblemException;
 import org.trademission.platform.security.Caller;
 import org.trademission.platform.security.Roles;
+import org.trademission.platform.web.SortRequest;
 
 @Path("/api/v1/missions/{missionId}/sessions")
 @Tag(name = "B2B sessions", description = "The mission's B2B sessions and their slots")
@@ -52,10 +56,12 @@ public class SessionResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "The mission's sessions", description = "Of a published mission, for anyone.")
-    public List<SessionView> list(@PathParam("missionId") UUID missionId) {
+    @Operation(summary = "The mission's sessions", description = "Of a published mission, for anyone. "
+            + SessionSort.DESCRIPTION)
+    public List<SessionView> list(@PathParam("missionId") UUID missionId, @QueryParam("sort") String sort) {
+        Optional<Comparator<SessionView>> order = SessionSort.order(sort);
         requireVisible(missionId);
-        return sessions.list(missionId);
+        return SortRequest.sorted(sessions.list(missionId), order);
     }
 
     @GET

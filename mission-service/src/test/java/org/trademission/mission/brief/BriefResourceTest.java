@@ -55,4 +55,22 @@ class BriefResourceTest {
         Api.staff().delete(path + "/" + id).then().statusCode(204);
         Api.staff().get(path + "/" + id).then().statusCode(404);
     }
+
+    @Test
+    void listsBriefsInTheOrderWrittenOrAsAsked() {
+        String mission = Api.openMission();
+        String path = "/api/v1/missions/" + mission + "/briefs";
+        String logistics = Api.staff().body(Map.of("title", "Zoom sur la logistique")).post(path).then()
+                .statusCode(201).extract().path("id");
+        String plastics = Api.staff().body(Map.of("title", "Aperçu des plastiques")).post(path).then()
+                .statusCode(201).extract().path("id");
+        Api.staff().get(path).then().statusCode(200).body("id", equalTo(List.of(logistics, plastics)));
+        Api.staff().queryParam("sort", "title").get(path).then().body("id", equalTo(List.of(plastics, logistics)));
+        Api.staff().body(Map.of("title", "Zoom sur la logistique portuaire")).put(path + "/" + logistics).then()
+                .statusCode(200);
+        Api.staff().queryParam("sort", "-updatedAt").get(path).then()
+                .body("id", equalTo(List.of(logistics, plastics)));
+        Api.staff().queryParam("sort", "summary").get(path).then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("sort"));
+    }
 }

@@ -203,5 +203,9 @@ class MissionResourceTest {
         Api.staff().get("/api/v1/missions/" + id + "/history").then().statusCode(200).body("total", equalTo(2))
                 .body("items[0].action", equalTo("MissionPublished"))
                 .body("items[0].changes.find { it.field == 'status' }.to", equalTo("OPEN"));
+        Api.staff().queryParam("sort", "version").get("/api/v1/missions/" + id + "/history").then().statusCode(200)
+                .body("items.action", equalTo(List.of("MissionCreated", "MissionPublished")));
+        Api.staff().queryParam("sort", "-nope").get("/api/v1/missions/" + id + "/history").then().statusCode(400)
+                .body("violations[0].field", equalTo("sort"));
     }
 }

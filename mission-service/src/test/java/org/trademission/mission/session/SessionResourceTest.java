@@ -98,6 +98,27 @@ class SessionResourceTest {
     }
 
     @Test
+    void listsSessionsByDateAndStartOrByTheRequestedFields() {
+        String mission = Api.openMission();
+        String path = "/api/v1/missions/" + mission + "/sessions";
+        String secondDay = Api.staff().body(session("IN_PERSON", START.plusDays(1), "10:00", "12:00", 30, 0, 5))
+                .post(path).then().statusCode(201).extract().path("id");
+        String afternoon = Api.staff().body(session("ONLINE", START, "14:00", "17:00", 20, 0, null)).post(path)
+                .then().statusCode(201).extract().path("id");
+        String morning = Api.staff().body(session("IN_PERSON", START, "09:00", "12:00", 30, 0, 5)).post(path)
+                .then().statusCode(201).extract().path("id");
+        given().get(path).then().statusCode(200).body("id", equalTo(List.of(morning, afternoon, secondDay)));
+        given().queryParam("sort", "-date,-start").get(path).then()
+                .body("id", equalTo(List.of(secondDay, afternoon, morning)));
+        given().queryParam("sort", "format,-start").get(path).then()
+                .body("id", equalTo(List.of(secondDay, morning, afternoon)));
+        given().queryParam("sort", "tables").get(path).then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("sort"));
+        given().queryParam("sort", "tables").get("/api/v1/missions/" + java.util.UUID.randomUUID() + "/sessions")
+                .then().statusCode(400);
+    }
+
+    @Test
     void hidesTheSessionsOfADraftFromThePublic() {
         String draft = Api.newMission();
         Api.staff().body(session("IN_PERSON", START, "09:00", "12:00", 30, 0, 5)).post("/api/v1/missions/" + draft

@@ -11,7 +11,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.trademission.platform.event.EventEnvelope;
@@ -152,6 +155,30 @@ public abstract class ExporterReplicaContract {
         given().auth().oauth2(Tokens.partner()).get("/api/v1/admin/dead-letters").then().statusCode(403);
         given().auth().oauth2(Tokens.staff()).get("/api/v1/admin/dead-letters/no.such.topic").then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void sortsParkedMessagesAsAskedAndRejectsAFieldTheyDoNotHave() {
+        for (int i = 0; i < 2; i++) {
+            UUID id = UUID.randomUUID();
+            EventProbe.publish(Topics.EXPORTERS, id.toString(), "{poison " + i + " for " + id + "}");
+            EventProbe.await(Topics.deadLetter(Topics.EXPORTERS, consumerService()), r -> id.toString().equals(
+                    r.key()), 1, Duration.ofSeconds(20));
+        }
+        String path = "/api/v1/admin/dead-letters/exporters.v1";
+        List<Map<String, Object>> inTopicOrder = given().auth().oauth2(Tokens.staff())
+                .queryParam("size", 200).get(path).then().statusCode(200).extract().path("items");
+        List<Map<String, Object>> newestFirst = given().auth().oauth2(Tokens.staff())
+                .queryParam("size", 200).queryParam("sort", "-parkedAt,-partition,-offset").get(path).then()
+                .statusCode(200).extract().path("items");
+        Comparator<Map<String, Object>> byTimeAndPosition = Comparator.<Map<String, Object>, Instant>comparing(
+                m -> m.get("parkedAt") == null ? null : Instant.parse((String) m.get("parkedAt")),
+                Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparingInt(m -> ((Number) m.get("partition")).intValue())
+                .thenComparingLong(m -> ((Number) m.get("offset")).longValue());
+        assertEquals(inTopicOrder.stream().sorted(byTimeAndPosition.reversed()).toList(), newestFirst);
+        given().auth().oauth2(Tokens.staff()).queryParam("sort", "value").get(path).then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("sort"));
     }
 
     @Test

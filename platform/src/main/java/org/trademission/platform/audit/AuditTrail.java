@@ -56,9 +56,9 @@ public class AuditTrail {
     }
 
     @Transactional
-    public PageResult<HistoryEntryView> history(String aggregateType, UUID id, PageRequest page) {
+    public PageResult<HistoryEntryView> history(String aggregateType, UUID id, PageRequest page, HistorySort sort) {
         List<AuditEntry> entries = entityManager.createQuery("from AuditEntry a where a.aggregateType = :type "
-                + "and a.aggregateId = :id order by a.version desc", AuditEntry.class)
+                + "and a.aggregateId = :id order by " + sort.orderBy(), AuditEntry.class)
                 .setParameter("type", aggregateType).setParameter("id", id)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         long total = entityManager.createQuery("select count(a) from AuditEntry a where a.aggregateType = :type "

@@ -9,13 +9,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.trademission.platform.problem.ProblemException;
 import org.trademission.platform.security.Roles;
 import org.trademission.platform.web.PageRequest;
 import org.trademission.platform.web.PageResult;
+import org.trademission.platform.web.SortRequest;
 
 @Path("/api/v1/admin/dead-letters")
 @Tag(name = "Operations", description = "Dead letters of the topics this service consumes")
@@ -37,11 +40,13 @@ public class DeadLetterResource {
 
     @GET
     @Path("{topic}")
-    @Operation(summary = "The messages parked on a consumed topic's dead-letter topic, with the reason")
-    public PageResult<DeadLetter> list(@PathParam("topic") String topic, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+    @Operation(summary = "The messages parked on a consumed topic's dead-letter topic, with the reason",
+            description = DeadLetterSort.DESCRIPTION)
+    public PageResult<DeadLetter> list(@PathParam("topic") String topic, @QueryParam("sort") String sort,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest request = PageRequest.parse(page, size);
-        List<DeadLetter> all = deadLetters.list(topic);
+        Optional<Comparator<DeadLetter>> order = DeadLetterSort.order(sort);
+        List<DeadLetter> all = SortRequest.sorted(deadLetters.list(topic), order);
         return new PageResult<>(all.stream().skip(request.offset()).limit(request.size()).toList(), request.page(),
                 request.size(), all.size());
     }

@@ -64,7 +64,31 @@ public final class SortRequest {
     /** {@code items} in the order {@link #comparator} gives, or as they are when no sort was asked for. */
     public static <T> List<T> sorted(List<T> items, String text, Map<String, Comparator<T>> fields,
             Comparator<T> tieBreak) {
-        return comparator(text, fields, tieBreak).map(order -> items.stream().sorted(order).toList()).orElse(items);
+        return sorted(items, comparator(text, fields, tieBreak));
+    }
+
+    /** {@code items} in {@code order}, or as they are when there is none (a comparator parsed up front). */
+    public static <T> List<T> sorted(List<T> items, Optional<Comparator<T>> order) {
+        return order.map(requested -> items.stream().sorted(requested).toList()).orElse(items);
+    }
+
+    /**
+     * As the list after a JPQL {@code order by}: the keys (their properties as paths, e.g. {@code b.displayName}),
+     * or {@code whenNone} (may be empty), then {@code tieBreak} unless a key orders by it already. Empty values come
+     * after the others ascending and before them descending, as the in-memory sorts place them, on every database.
+     */
+    public static String orderBy(List<Key> keys, String whenNone, String tieBreak) {
+        if (keys.isEmpty()) {
+            return whenNone.isEmpty() ? tieBreak : whenNone + ", " + tieBreak;
+        }
+        StringBuilder order = new StringBuilder();
+        for (Key key : keys) {
+            order.append(key.property()).append(key.descending() ? " desc nulls first" : " asc nulls last")
+                    .append(", ");
+        }
+        String tieBreakPath = tieBreak.split(" ")[0];
+        boolean needsTieBreak = keys.stream().noneMatch(key -> key.property().equals(tieBreakPath));
+        return needsTieBreak ? order + tieBreak : order.substring(0, order.length() - 2);
     }
 
     /** @param fields the API's sortable field names mapped to entity properties */

@@ -88,4 +88,15 @@ class SortRequestTest {
                 java.util.Comparator.comparingInt(Item::id)));
         assertEquals("sort", e.problem().violations().get(0).field());
     }
+
+    @Test
+    void writesAJpqlOrderWithEmptyValuesLastAscendingAndTheTieBreakOnce() {
+        Map<String, String> paths = Map.of("name", "b.displayName", "neededBy", "i.neededBy", "id", "i.id");
+        assertEquals("i.hsCode, b.displayName, i.id", SortRequest.orderBy(List.of(), "i.hsCode, b.displayName",
+                "i.id"));
+        assertEquals("i.id", SortRequest.orderBy(SortRequest.parse(null, paths), "", "i.id"));
+        assertEquals("i.neededBy desc nulls first, b.displayName asc nulls last, i.id", SortRequest.orderBy(
+                SortRequest.parse("-neededBy,name", paths), "i.hsCode", "i.id"));
+        assertEquals("i.id desc nulls first", SortRequest.orderBy(SortRequest.parse("-id", paths), "", "i.id"));
+    }
 }
