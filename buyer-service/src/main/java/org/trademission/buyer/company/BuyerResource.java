@@ -74,7 +74,8 @@ public class BuyerResource {
             @QueryParam("page") String page, @QueryParam("size") String size) {
         access.requireMayBrowse();
         BuyerSearch search = new BuyerSearch(q, QueryParams.country("country", country), city,
-                QueryParams.hsPrefix("hsCode", hsCode), QueryParams.bool("enrolled", enrolled), language,
+                QueryParams.hsPrefix("hsCode", hsCode), QueryParams.bool("enrolled", enrolled),
+                QueryParams.language("language", language),
                 QueryParams.oneOf("companySize", companySize, CompanySize.class));
         return service.search(search, sort, PageRequest.parse(page, size), access::seesPrivate);
     }

@@ -158,6 +158,9 @@ class BuyerResourceTest {
         search(Map.of("q", tag, "country", "sn")).body("items.id", equalTo(List.of(dakar)));
         search(Map.of("q", tag, "city", "casablanca")).body("items.id", equalTo(List.of(casablanca)));
         search(Map.of("q", tag, "language", "wo")).body("items.id", equalTo(List.of(dakar)));
+        search(Map.of("q", tag, "language", "WO")).body("items.id", equalTo(List.of(dakar)));
+        Api.staff().queryParam("language", "wolof").get("/api/v1/buyers").then().statusCode(400)
+                .body("violations[0].field", equalTo("language"));
         search(Map.of("q", tag, "companySize", "SMALL")).body("items.id", equalTo(List.of(dakar)));
         search(Map.of("q", tag, "enrolled", "true")).body("items.id", equalTo(List.of(dakar)));
         search(Map.of("q", tag, "enrolled", "false")).body("items.id", equalTo(List.of(casablanca)));

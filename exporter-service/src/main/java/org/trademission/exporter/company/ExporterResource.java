@@ -72,8 +72,8 @@ public class ExporterResource {
             @QueryParam("size") String size) {
         QueryParams.hsPrefix("hsCode", hsCode);
         boolean agency = caller.isAgency();
-        ExporterSearch search = new ExporterSearch(q, ExporterStatus.parse(status), language, city, hsCode, !agency,
-                access.self());
+        ExporterSearch search = new ExporterSearch(q, ExporterStatus.parse(status),
+                QueryParams.language("language", language), city, hsCode, !agency, access.self());
         return service.search(search, ExporterSort.parse(sort), PageRequest.parse(page, size), access::seesPrivate);
     }
 

@@ -133,6 +133,10 @@ class ExporterSearchTest {
                 .then().body("items.id", contains(verified));
         Api.staff().queryParam("city", city).queryParam("language", "ru").get("/api/v1/exporters")
                 .then().body("items.id", contains(pending));
+        Api.staff().queryParam("city", city).queryParam("language", "AR").get("/api/v1/exporters")
+                .then().body("items.id", contains(verified));
+        Api.staff().queryParam("language", "rus").get("/api/v1/exporters").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem("language"));
         Api.staff().queryParam("status", "NOPE").get("/api/v1/exporters").then().statusCode(400)
                 .body("violations.field", hasItem("status"));
     }

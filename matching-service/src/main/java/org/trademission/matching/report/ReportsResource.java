@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.trademission.platform.security.Roles;
+import org.trademission.platform.web.DateRange;
 import org.trademission.platform.web.QueryParams;
 
 /** Results across missions, for the agency's yearly figures. */
@@ -30,7 +31,7 @@ public class ReportsResource {
                     + "(ISO code, optional): one row per mission and the totals.")
     public MissionsReport missions(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("country") String country) {
-        return reports.missions(QueryParams.date("from", from), QueryParams.date("to", to),
-                QueryParams.country("country", country));
+        DateRange period = QueryParams.dateRange(from, to);
+        return reports.missions(period.from(), period.to(), QueryParams.country("country", country));
     }
 }

@@ -31,6 +31,7 @@ import org.trademission.platform.problem.ProblemException;
 import org.trademission.platform.security.Caller;
 import org.trademission.platform.security.Roles;
 import org.trademission.platform.web.MergePatch;
+import org.trademission.platform.web.DateRange;
 import org.trademission.platform.web.PageRequest;
 import org.trademission.platform.web.PageResult;
 import org.trademission.platform.web.QueryParams;
@@ -67,9 +68,9 @@ public class MissionResource {
         if (!agency && wanted == MissionStatus.DRAFT) {
             throw ProblemException.invalid("status", "drafts are not published");
         }
+        DateRange period = QueryParams.dateRange(from, to);
         PageResult<MissionView> result = service.search(wanted, !agency, QueryParams.country("country", country),
-                QueryParams.date("from", from), QueryParams.date("to", to), q, MissionSort.parse(sort),
-                PageRequest.parse(page, size));
+                period.from(), period.to(), q, MissionSort.parse(sort), PageRequest.parse(page, size));
         return agency ? result : result.map(MissionView::publicView);
     }
 

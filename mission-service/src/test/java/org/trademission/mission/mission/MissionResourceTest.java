@@ -183,6 +183,9 @@ class MissionResourceTest {
             Api.staff().queryParams(bad).get("/api/v1/missions").then().statusCode(400)
                     .body("violations[0].field", equalTo(bad.keySet().iterator().next()));
         }
+        Api.staff().queryParams(Map.of("from", start.toString(), "to", start.minusDays(1).toString()))
+                .get("/api/v1/missions").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("to"));
     }
 
     @Test

@@ -25,6 +25,10 @@ public @interface IsoLanguage {
     class Validator implements ConstraintValidator<IsoLanguage, String> {
         private static final Set<String> CODES = Set.of(Locale.getISOLanguages());
 
+        public static boolean isCode(String value) {
+            return value != null && CODES.contains(value);
+        }
+
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
             return value == null || CODES.contains(value);

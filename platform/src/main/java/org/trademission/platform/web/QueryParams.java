@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.trademission.platform.hs.HsNomenclature;
 import org.trademission.platform.problem.ProblemException;
 import org.trademission.platform.validation.IsoCountry;
+import org.trademission.platform.validation.IsoLanguage;
 
 /** Query parameters read strictly: a bad value is a 400 naming the parameter, never a 404 or an ignored filter. */
 public final class QueryParams {
@@ -18,6 +19,18 @@ public final class QueryParams {
         String code = value.trim().toUpperCase(Locale.ROOT);
         if (!IsoCountry.Validator.isCode(code)) {
             throw ProblemException.invalid(name, "must be an ISO 3166-1 alpha-2 code, e.g. MA");
+        }
+        return code;
+    }
+
+    /** An ISO 639-1 language code (any case; answered in lower case), or null when absent. */
+    public static String language(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String code = value.trim().toLowerCase(Locale.ROOT);
+        if (!IsoLanguage.Validator.isCode(code)) {
+            throw ProblemException.invalid(name, "must be an ISO 639-1 language code such as ru, fr or ar");
         }
         return code;
     }
@@ -55,6 +68,18 @@ public final class QueryParams {
         } catch (java.time.format.DateTimeParseException e) {
             throw ProblemException.invalid(name, "must be a date YYYY-MM-DD");
         }
+    }
+
+    /**
+     * A period given as {@code from} and {@code to} (each optional, both inclusive); {@code to} before {@code from} is
+     * a 400 naming {@code to}, not an empty list.
+     */
+    public static DateRange dateRange(String from, String to) {
+        DateRange range = new DateRange(date("from", from), date("to", to));
+        if (range.from() != null && range.to() != null && range.to().isBefore(range.from())) {
+            throw ProblemException.invalid("to", "must not be before from");
+        }
+        return range;
     }
 
     /** {@code true} or {@code false}, or null when absent. */

@@ -57,4 +57,24 @@ class QueryParamsTest {
         assertEquals(new Violation("status", "must be one of OPEN, CLOSED"),
                 problem(() -> QueryParams.oneOf("status", "open", Status.class)));
     }
+
+    @Test
+    void readsALanguageInAnyCaseAndRejectsWhatIsNotAnIso639Code() {
+        assertEquals("fr", QueryParams.language("language", " FR "));
+        assertEquals("ar", QueryParams.language("language", "ar"));
+        assertNull(QueryParams.language("language", " "));
+        for (String bad : new String[] {"fra", "xx", "f", "français"}) {
+            assertEquals("language", problem(() -> QueryParams.language("language", bad)).field());
+        }
+    }
+
+    @Test
+    void readsAPeriodOpenAtEitherEndAndRejectsOneThatEndsBeforeItStarts() {
+        assertEquals(new DateRange(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 1)),
+                QueryParams.dateRange("2027-03-01", "2027-03-01"));
+        assertEquals(new DateRange(null, LocalDate.of(2027, 3, 1)), QueryParams.dateRange(null, "2027-03-01"));
+        assertEquals(new DateRange(LocalDate.of(2027, 3, 1), null), QueryParams.dateRange("2027-03-01", ""));
+        assertEquals("to", problem(() -> QueryParams.dateRange("2027-05-01", "2027-01-01")).field());
+        assertEquals("from", problem(() -> QueryParams.dateRange("2027-02-30", "2027-01-01")).field());
+    }
 }
