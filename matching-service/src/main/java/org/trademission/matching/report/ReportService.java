@@ -6,9 +6,11 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.trademission.matching.mission.MissionReplica;
@@ -19,6 +21,7 @@ import org.trademission.matching.schedule.Meeting;
 import org.trademission.platform.event.mission.MissionData;
 import org.trademission.platform.money.Money;
 import org.trademission.platform.problem.ProblemException;
+import org.trademission.platform.web.SortRequest;
 
 /** Reads meetings, outcomes and follow-ups in bulk (one query each) and hands them to {@link ReportCalculator}. */
 @ApplicationScoped
@@ -61,15 +64,19 @@ public class ReportService {
                 byExporter, byBuyer);
     }
 
-    /** Missions starting between from and to (inclusive; either open), in a destination country (optional). */
+    /**
+     * Missions starting between from and to (inclusive; either open), in a destination country (optional); rows by
+     * start date, or in {@code order}.
+     */
     @Transactional
-    public MissionsReport missions(LocalDate from, LocalDate to, String country) {
+    public MissionsReport missions(LocalDate from, LocalDate to, String country,
+            Optional<Comparator<MissionsReport.Row>> order) {
         List<MissionData> missions = entityManager.createQuery("from MissionReplica", MissionReplica.class)
                 .getResultList().stream().map(MissionReplica::data)
                 .filter(m -> m.startDate() != null && (from == null || !m.startDate().isBefore(from))
                         && (to == null || !m.startDate().isAfter(to)))
                 .filter(m -> country == null || country.equalsIgnoreCase(m.destinationCountry()))
-                .sorted(java.util.Comparator.comparing(MissionData::startDate).thenComparing(MissionData::id))
+                .sorted(Comparator.comparing(MissionData::startDate).thenComparing(MissionData::id))
                 .toList();
         Map<UUID, List<MeetingFacts>> facts = facts(missions.stream().map(MissionData::id).toList());
         List<MissionsReport.Row> rows = new ArrayList<>();
@@ -83,7 +90,7 @@ public class ReportService {
                     f.contractsSigned(), f.noShows(), f.pipelineValue()));
         }
         Figures total = ReportCalculator.figures(every);
-        return new MissionsReport(from, to, country, rows, new MissionsReport.Totals(missions.size(),
+        return new MissionsReport(from, to, country, SortRequest.sorted(rows, order), new MissionsReport.Totals(missions.size(),
                 total.meetingsScheduled(), total.meetingsHeld(), total.leads(), total.contractsSigned(),
                 total.noShows(), total.noShowRate(), total.pipelineValue()));
     }

@@ -28,10 +28,11 @@ public class ReportsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Results across missions",
             description = "Missions starting from..to (dates, inclusive, each optional) in a destination country "
-                    + "(ISO code, optional): one row per mission and the totals.")
+                    + "(ISO code, optional): one row per mission and the totals." + MissionRowSort.DESCRIPTION)
     public MissionsReport missions(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("country") String country) {
+            @QueryParam("country") String country, @QueryParam("sort") String sort) {
         DateRange period = QueryParams.dateRange(from, to);
-        return reports.missions(period.from(), period.to(), QueryParams.country("country", country));
+        return reports.missions(period.from(), period.to(), QueryParams.country("country", country),
+                MissionRowSort.order(sort));
     }
 }

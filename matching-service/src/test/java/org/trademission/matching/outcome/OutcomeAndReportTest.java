@@ -225,6 +225,13 @@ class OutcomeAndReportTest {
                 .statusCode(400);
         TestMission.as(Tokens.staff()).get("/api/v1/reports/missions?from=yesterday").then().statusCode(400);
         TestMission.as(Tokens.buyer(m.buyers().get(0))).get("/api/v1/reports/missions").then().statusCode(403);
+
+        List<Integer> contracts = TestMission.as(Tokens.crm()).get("/api/v1/reports/missions?sort=-contractsSigned")
+                .then().statusCode(200).extract().jsonPath().getList("missions.contractsSigned", Integer.class);
+        assertEquals(contracts.stream().sorted(java.util.Comparator.reverseOrder()).toList(), contracts);
+        assertTrue(contracts.get(0) >= 1);
+        TestMission.as(Tokens.crm()).get("/api/v1/reports/missions?sort=pipelineValue").then().statusCode(400)
+                .body("violations[0].field", equalTo("sort"));
     }
 
     private static void record(String meeting, String token, Map<String, Object> body) {
