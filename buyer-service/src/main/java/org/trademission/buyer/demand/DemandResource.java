@@ -32,9 +32,9 @@ public class DemandResource {
     @GET
     @Operation(summary = "Active sourcing interests across buyers",
             description = "e.g. hsCode=39&country=MA: Moroccan demand for plastics. hsCode matches both ways of "
-                    + "the HS hierarchy (3901 finds interests in 39 and in 390110). Partners see no budgets. sort: e.g. "
-                    + "neededBy,-createdAt (fields: hsCode, buyerDisplayName, country, city, neededBy, createdAt); by "
-                    + "HS code and buyer without it.")
+                    + "the HS hierarchy (3901 finds interests in 39 and in 390110). Partners see no budgets. "
+                    + "sort: e.g. neededBy,-createdAt (fields: hsCode, buyerDisplayName, country, city, neededBy, "
+                    + "createdAt); by HS code and buyer without it.")
     public PageResult<DemandItem> demand(@QueryParam("hsCode") String hsCode, @QueryParam("country") String country,
             @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
         return queries.demand(QueryParams.hsPrefix("hsCode", hsCode), QueryParams.country("country", country),

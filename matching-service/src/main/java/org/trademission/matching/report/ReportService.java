@@ -90,9 +90,9 @@ public class ReportService {
                     f.contractsSigned(), f.noShows(), f.pipelineValue()));
         }
         Figures total = ReportCalculator.figures(every);
-        return new MissionsReport(from, to, country, SortRequest.sorted(rows, order), new MissionsReport.Totals(missions.size(),
-                total.meetingsScheduled(), total.meetingsHeld(), total.leads(), total.contractsSigned(),
-                total.noShows(), total.noShowRate(), total.pipelineValue()));
+        return new MissionsReport(from, to, country, SortRequest.sorted(rows, order), new MissionsReport.Totals(
+                missions.size(), total.meetingsScheduled(), total.meetingsHeld(), total.leads(),
+                total.contractsSigned(), total.noShows(), total.noShowRate(), total.pipelineValue()));
     }
 
     private Map<UUID, List<MeetingFacts>> facts(Collection<UUID> missionIds) {
