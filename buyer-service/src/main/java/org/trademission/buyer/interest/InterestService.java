@@ -3,7 +3,9 @@ package org.trademission.buyer.interest;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.trademission.buyer.company.Buyer;
 import org.trademission.buyer.company.BuyerAudit;
@@ -13,6 +15,7 @@ import org.trademission.platform.problem.ProblemException;
 import org.trademission.platform.web.MergePatcher;
 import org.trademission.platform.web.PageRequest;
 import org.trademission.platform.web.PageResult;
+import org.trademission.platform.web.SortRequest;
 import org.trademission.platform.web.Versions;
 
 /**
@@ -73,8 +76,9 @@ public class InterestService {
 
     @Transactional
     public PageResult<InterestView> list(UUID buyerId, Boolean active, String sort, PageRequest page) {
-        List<InterestView> all = InterestSort.sorted(buyers.get(buyerId).interests().stream()
-                .filter(i -> active == null || i.active() == active).map(SourcingInterest::view).toList(), sort);
+        Optional<Comparator<InterestView>> order = InterestSort.order(sort);
+        List<InterestView> all = SortRequest.sorted(buyers.get(buyerId).interests().stream()
+                .filter(i -> active == null || i.active() == active).map(SourcingInterest::view).toList(), order);
         List<InterestView> items = all.stream().skip(page.offset()).limit(page.size()).toList();
         return new PageResult<>(items, page.page(), page.size(), all.size());
     }

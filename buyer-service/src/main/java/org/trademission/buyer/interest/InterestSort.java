@@ -1,8 +1,8 @@
 package org.trademission.buyer.interest;
 
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.trademission.platform.web.SortRequest;
 
 /**
@@ -21,7 +21,8 @@ final class InterestSort {
     private InterestSort() {
     }
 
-    static List<InterestView> sorted(List<InterestView> interests, String sort) {
-        return SortRequest.sorted(interests, sort, FIELDS, Comparator.comparing(InterestView::id));
+    /** The requested order, parsed before the list is read (a bad sort is a 400, never a 404). */
+    static Optional<Comparator<InterestView>> order(String sort) {
+        return SortRequest.comparator(sort, FIELDS, Comparator.comparing(InterestView::id));
     }
 }

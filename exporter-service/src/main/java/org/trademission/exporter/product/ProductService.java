@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import org.trademission.platform.problem.ProblemException;
 import org.trademission.platform.web.MergePatcher;
 import org.trademission.platform.web.PageRequest;
 import org.trademission.platform.web.PageResult;
+import org.trademission.platform.web.SortRequest;
 import org.trademission.platform.web.Versions;
 
 /**
@@ -87,8 +89,9 @@ public class ProductService {
 
     @Transactional
     public PageResult<ProductView> list(UUID exporterId, String sort, PageRequest page) {
-        List<ProductView> all = ProductSort.sorted(exporters.get(exporterId).products().stream().map(Product::view)
-                .toList(), sort);
+        Optional<Comparator<ProductView>> order = ProductSort.order(sort);
+        List<ProductView> all = SortRequest.sorted(exporters.get(exporterId).products().stream().map(Product::view)
+                .toList(), order);
         List<ProductView> items = all.stream().skip(page.offset()).limit(page.size()).toList();
         return new PageResult<>(items, page.page(), page.size(), all.size());
     }

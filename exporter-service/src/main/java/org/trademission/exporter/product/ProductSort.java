@@ -1,8 +1,8 @@
 package org.trademission.exporter.product;
 
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.trademission.platform.web.SortRequest;
 
 /**
@@ -20,7 +20,8 @@ final class ProductSort {
     private ProductSort() {
     }
 
-    static List<ProductView> sorted(List<ProductView> products, String sort) {
-        return SortRequest.sorted(products, sort, FIELDS, Comparator.comparing(ProductView::id));
+    /** The requested order, parsed before the list is read (a bad sort is a 400, never a 404). */
+    static Optional<Comparator<ProductView>> order(String sort) {
+        return SortRequest.comparator(sort, FIELDS, Comparator.comparing(ProductView::id));
     }
 }

@@ -14,7 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,6 +26,7 @@ import org.trademission.platform.security.Roles;
 import org.trademission.platform.web.PageRequest;
 import org.trademission.platform.web.PageResult;
 import org.trademission.platform.web.QueryParams;
+import org.trademission.platform.web.SortRequest;
 
 @Path("/api/v1/missions/{missionId}")
 @Tag(name = "Meeting requests", description = "Who asks to meet whom in a mission")
@@ -65,6 +68,7 @@ public class MeetingRequestResource {
             @QueryParam("status") String status, @QueryParam("sort") String sort, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         UUID participant = QueryParams.uuid("participantId", participantId);
+        Optional<Comparator<MeetingRequestView>> order = MeetingRequestSort.order(sort);
         if (direction != null && !direction.isBlank() && !direction.equals("sent") && !direction.equals("received")) {
             throw ProblemException.invalid("direction", "must be sent or received");
         }
@@ -77,8 +81,8 @@ public class MeetingRequestResource {
             participant = self;
         }
         PageRequest paging = PageRequest.parse(page, size);
-        List<MeetingRequestView> all = MeetingRequestSort.sorted(service.list(missionId, participant, direction,
-                QueryParams.oneOf("status", status, RequestStatus.class)), sort);
+        List<MeetingRequestView> all = SortRequest.sorted(service.list(missionId, participant, direction,
+                QueryParams.oneOf("status", status, RequestStatus.class)), order);
         return new PageResult<>(all.stream().skip(paging.offset()).limit(paging.size()).toList(), paging.page(),
                 paging.size(), all.size());
     }

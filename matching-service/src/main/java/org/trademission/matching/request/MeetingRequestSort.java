@@ -1,8 +1,8 @@
 package org.trademission.matching.request;
 
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.trademission.platform.web.SortRequest;
 
 /**
@@ -19,7 +19,8 @@ final class MeetingRequestSort {
     private MeetingRequestSort() {
     }
 
-    static List<MeetingRequestView> sorted(List<MeetingRequestView> requests, String sort) {
-        return SortRequest.sorted(requests, sort, FIELDS, Comparator.comparing(MeetingRequestView::id));
+    /** The requested order, parsed before the list is read (a bad sort is a 400, never a 404). */
+    static Optional<Comparator<MeetingRequestView>> order(String sort) {
+        return SortRequest.comparator(sort, FIELDS, Comparator.comparing(MeetingRequestView::id));
     }
 }

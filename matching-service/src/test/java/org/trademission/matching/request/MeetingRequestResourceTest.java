@@ -174,6 +174,8 @@ class MeetingRequestResourceTest {
                 .contentType("application/problem+json").body("detail", containsString("Mission"));
         as(Tokens.staff()).get(unknown + "/matching-settings").then().statusCode(404);
         as(Tokens.staff()).get(unknown + "/schedule").then().statusCode(404);
+        as(Tokens.staff()).queryParam("sort", "message").get(unknown + "/meeting-requests").then().statusCode(400)
+                .body("violations[0].field", equalTo("sort")); // a bad query parameter is never a 404
         as(Tokens.staff()).get(setup().path()).then().statusCode(200).body("total", equalTo(0));
     }
 

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.trademission.mission.buyer.BuyerReplica;
 import org.trademission.mission.mission.Mission;
@@ -14,6 +16,7 @@ import org.trademission.mission.mission.MissionService;
 import org.trademission.platform.problem.ProblemException;
 import org.trademission.platform.web.PageRequest;
 import org.trademission.platform.web.PageResult;
+import org.trademission.platform.web.SortRequest;
 
 /** Buyer registrations to missions: only for buyers this service knows from {@code buyers.v1}. */
 @ApplicationScoped
@@ -78,12 +81,13 @@ public class RegistrationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<RegistrationView> list(UUID missionId, RegistrationStatus status, UUID onlyBuyer, String sort,
             PageRequest page) {
+        Optional<Comparator<RegistrationView>> order = RegistrationSort.order(sort);
         List<BuyerRegistration> selected = missions.get(missionId).registrations().stream()
                 .filter(r -> status == null || r.status() == status)
                 .filter(r -> onlyBuyer == null || r.buyerId().equals(onlyBuyer)).toList();
         Map<UUID, String> names = names(selected.stream().map(BuyerRegistration::buyerId).toList());
-        List<RegistrationView> all = RegistrationSort.sorted(selected.stream()
-                .map(r -> r.view(names.get(r.buyerId()))).toList(), sort);
+        List<RegistrationView> all = SortRequest.sorted(selected.stream()
+                .map(r -> r.view(names.get(r.buyerId()))).toList(), order);
         return new PageResult<>(all.stream().skip(page.offset()).limit(page.size()).toList(), page.page(),
                 page.size(), all.size());
     }

@@ -1,8 +1,8 @@
 package org.trademission.mission.registration;
 
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.trademission.platform.web.SortRequest;
 
 /**
@@ -20,7 +20,8 @@ final class RegistrationSort {
     private RegistrationSort() {
     }
 
-    static List<RegistrationView> sorted(List<RegistrationView> registrations, String sort) {
-        return SortRequest.sorted(registrations, sort, FIELDS, Comparator.comparing(RegistrationView::buyerId));
+    /** The requested order, parsed before the list is read (a bad sort is a 400, never a 404). */
+    static Optional<Comparator<RegistrationView>> order(String sort) {
+        return SortRequest.comparator(sort, FIELDS, Comparator.comparing(RegistrationView::buyerId));
     }
 }

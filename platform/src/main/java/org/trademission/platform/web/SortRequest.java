@@ -61,12 +61,6 @@ public final class SortRequest {
         return Optional.ofNullable(order).map(requested -> requested.thenComparing(tieBreak));
     }
 
-    /** {@code items} in the order {@link #comparator} gives, or as they are when no sort was asked for. */
-    public static <T> List<T> sorted(List<T> items, String text, Map<String, Comparator<T>> fields,
-            Comparator<T> tieBreak) {
-        return sorted(items, comparator(text, fields, tieBreak));
-    }
-
     /** {@code items} in {@code order}, or as they are when there is none (a comparator parsed up front). */
     public static <T> List<T> sorted(List<T> items, Optional<Comparator<T>> order) {
         return order.map(requested -> items.stream().sorted(requested).toList()).orElse(items);

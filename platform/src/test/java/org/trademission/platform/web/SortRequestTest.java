@@ -81,9 +81,10 @@ class SortRequestTest {
     void leavesAnInMemoryListInItsOwnOrderWhenNoSortIsAsked() {
         assertTrue(SortRequest.comparator(null, ITEM_FIELDS, java.util.Comparator.comparingInt(Item::id)).isEmpty());
         List<Item> items = List.of(new Item("b", 1, 2), new Item("a", 2, 1));
-        assertEquals(items, SortRequest.sorted(items, " ", ITEM_FIELDS, java.util.Comparator.comparingInt(Item::id)));
-        assertEquals(List.of(items.get(1), items.get(0)), SortRequest.sorted(items, "name", ITEM_FIELDS,
-                java.util.Comparator.comparingInt(Item::id)));
+        assertEquals(items, SortRequest.sorted(items, SortRequest.comparator(" ", ITEM_FIELDS,
+                java.util.Comparator.comparingInt(Item::id))));
+        assertEquals(List.of(items.get(1), items.get(0)), SortRequest.sorted(items, SortRequest.comparator("name",
+                ITEM_FIELDS, java.util.Comparator.comparingInt(Item::id))));
         ProblemException e = assertThrows(ProblemException.class, () -> SortRequest.comparator("id", ITEM_FIELDS,
                 java.util.Comparator.comparingInt(Item::id)));
         assertEquals("sort", e.problem().violations().get(0).field());
