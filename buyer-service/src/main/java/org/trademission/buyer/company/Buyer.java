@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -36,7 +35,9 @@ import org.trademission.platform.event.buyer.BuyerData;
 import org.trademission.platform.event.buyer.ProgrammeData;
 import org.trademission.platform.json.JsonColumn;
 import org.trademission.platform.problem.ProblemException;
+import org.trademission.platform.search.Folded;
 import org.trademission.platform.search.Trigrams;
+import org.trademission.platform.validation.IsoLanguage;
 
 /**
  * A foreign buyer (importer, distributor, industrial user) of the agency's buyers programme, with what it wants to
@@ -86,7 +87,14 @@ public class Buyer {
     private LocalDate programmeEndedOn;
     @Column(name = "programme_end_reason", length = 1000)
     private String programmeEndReason;
-    /** Lower-cased names, city and description, so that search is case-insensitive in any script on any database. */
+    /** {@link Folded} keys of the names and the city: what lists sort by and the city filter compares. */
+    @Column(name = "display_name_key", nullable = false, length = 200)
+    private String displayNameKey;
+    @Column(name = "legal_name_key", nullable = false, length = 300)
+    private String legalNameKey;
+    @Column(name = "city_key", nullable = false, length = 100)
+    private String cityKey;
+    /** Folded names, city and description, so that search ignores case and accents in any script on any database. */
     @Column(name = "search_text", nullable = false, length = 20000)
     private String searchText;
     /** The trigrams of {@link #searchText}: the index that lets a search read only the buyers that can match. */
@@ -236,8 +244,11 @@ public class Buyer {
         companySize = request.companySize();
         contacts = JsonColumn.write(request.contacts());
         crmId = request.crmId();
+        displayNameKey = Folded.key(displayName, 200);
+        legalNameKey = Folded.key(legalName, 300);
+        cityKey = Folded.key(city, 100);
         searchText = Stream.of(legalName, displayName, description, city).filter(Objects::nonNull)
-                .map(text -> text.toLowerCase(Locale.ROOT)).collect(Collectors.joining("\n"));
+                .map(Folded::of).collect(Collectors.joining("\n"));
         Set<String> grams = Trigrams.of(searchText);
         searchGrams.retainAll(grams);
         searchGrams.addAll(grams);
@@ -247,7 +258,8 @@ public class Buyer {
     private static BuyerRequest normalized(BuyerRequest r) {
         return new BuyerRequest(trim(r.legalName()), trim(r.displayName()), r.country(), trim(r.city()),
                 blankToNull(r.ice()), blankToNull(r.taxId()), blankToNull(r.website()),
-                r.languages().stream().distinct().toList(), blankToNull(r.description()), r.companySize(),
+                r.languages().stream().map(IsoLanguage.Validator::canonical).distinct().toList(),
+                blankToNull(r.description()), r.companySize(),
                 r.contacts(), blankToNull(r.crmId()));
     }
 

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.trademission.platform.importing.UniqueKeys;
 import org.trademission.platform.search.CountedPage;
+import org.trademission.platform.search.Folded;
 import org.trademission.platform.search.ReadOnlyQueries;
 import org.trademission.platform.search.TrigramIndex;
 import org.trademission.platform.web.PageRequest;
@@ -74,7 +75,7 @@ public class BuyerRepository implements PanacheRepositoryBase<Buyer, UUID> {
         boolean narrowed = false;
         if (notBlank(search.q())) {
             conditions.add("locate(:q, b.searchText) > 0"); // not LIKE: H2 re-plans a statement with LIKE at every run
-            parameters.and("q", search.q().trim().toLowerCase(Locale.ROOT));
+            parameters.and("q", Folded.of(search.q().trim()));
             TrigramIndex.Narrowing narrowing = SEARCH_INDEX.narrow(getEntityManager(), search.q());
             if (narrowing.noMatch()) {
                 return PageResult.of(List.of(), page, () -> 0);
@@ -90,8 +91,8 @@ public class BuyerRepository implements PanacheRepositoryBase<Buyer, UUID> {
             parameters.and("country", search.country().trim().toUpperCase(Locale.ROOT));
         }
         if (notBlank(search.city())) {
-            conditions.add("lower(b.city) = :city");
-            parameters.and("city", search.city().trim().toLowerCase(Locale.ROOT));
+            conditions.add("b.cityKey = :city");
+            parameters.and("city", Folded.key(search.city().trim(), 100));
         }
         if (notBlank(search.language())) {
             conditions.add("locate(:language, b.languages) > 0");

@@ -34,8 +34,8 @@ import org.trademission.platform.web.Versions;
  */
 @ApplicationScoped
 public class BuyerService {
-    static final Map<String, String> SORTABLE = Map.of("displayName", "displayName", "legalName",
-            "legalName", "createdAt", "createdAt", "updatedAt", "updatedAt", "country", "country", "city", "city");
+    static final Map<String, String> SORTABLE = Map.of("displayName", "displayNameKey", "legalName", "legalNameKey",
+            "createdAt", "createdAt", "updatedAt", "updatedAt", "country", "country", "city", "cityKey");
 
     private final BuyerRepository buyers;
     private final Outbox outbox;
@@ -148,7 +148,7 @@ public class BuyerService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<BuyerView> search(BuyerSearch search, String sort, PageRequest page,
             Predicate<UUID> seesContacts) {
-        return buyers.search(search, SortRequest.panache(sort, SORTABLE, List.of("displayName",
+        return buyers.search(search, SortRequest.panache(sort, SORTABLE, List.of("displayNameKey",
                 "createdAt")), page).map(row -> row.view(seesContacts.test(row.id())));
     }
 

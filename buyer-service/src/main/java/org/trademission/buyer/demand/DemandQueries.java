@@ -19,8 +19,8 @@ import org.trademission.platform.web.SortRequest;
 @ApplicationScoped
 public class DemandQueries {
     /** {@code sort} on the demand list: the API's names and the query's paths. */
-    static final Map<String, String> SORTABLE = Map.of("hsCode", "i.hsCode", "buyerDisplayName", "b.displayName",
-            "country", "b.country", "city", "b.city", "neededBy", "i.neededBy", "createdAt", "i.createdAt");
+    static final Map<String, String> SORTABLE = Map.of("hsCode", "i.hsCode", "buyerDisplayName", "b.displayNameKey",
+            "country", "b.country", "city", "b.cityKey", "neededBy", "i.neededBy", "createdAt", "i.createdAt");
 
     private final EntityManager entityManager;
 
@@ -35,7 +35,7 @@ public class DemandQueries {
         String where = where(hsCode, country);
         TypedQuery<SourcingInterest> query = entityManager.createQuery("select i from SourcingInterest i "
                 + "join fetch i.buyer b where " + where + " order by "
-                + SortRequest.orderBy(sort, "i.hsCode, b.displayName", "i.id"), SourcingInterest.class);
+                + SortRequest.orderBy(sort, "i.hsCode, b.displayNameKey", "i.id"), SourcingInterest.class);
         TypedQuery<Long> count = entityManager.createQuery("select count(i) from SourcingInterest i join i.buyer b "
                 + "where " + where, Long.class);
         bind(query, hsCode, country);

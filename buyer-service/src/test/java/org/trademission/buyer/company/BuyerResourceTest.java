@@ -168,6 +168,25 @@ class BuyerResourceTest {
     }
 
     @Test
+    void searchesFiltersAndSortsWhateverTheAccentsAndCase() {
+        String tag = "f" + System.nanoTime();
+        String societe = Api.newBuyer(BuyerJson.buyer().with("displayName", "Société " + tag)
+                .with("city", "Salé").build());
+        String atlas = Api.newBuyer(BuyerJson.buyer().with("displayName", "atlas " + tag).with("city", "Salé")
+                .build());
+        String zagora = Api.newBuyer(BuyerJson.buyer().with("displayName", "Zagora " + tag).with("city", "Salé")
+                .build());
+        String eclat = Api.newBuyer(BuyerJson.buyer().with("displayName", "Éclat " + tag).with("city", "Salé")
+                .build());
+
+        search(Map.of("q", "societe " + tag)).body("items.id", equalTo(List.of(societe)));
+        search(Map.of("q", "SOCIÉTÉ " + tag)).body("items.id", equalTo(List.of(societe)));
+        search(Map.of("q", tag, "city", "sale")).body("items.id", equalTo(List.of(atlas, eclat, societe, zagora)));
+        search(Map.of("q", tag, "sort", "-displayName"))
+                .body("items.id", equalTo(List.of(zagora, societe, eclat, atlas)));
+    }
+
+    @Test
     void showsEachFoundBuyerAsItsOwnPageShowsIt() {
         String tag = "same" + System.nanoTime();
         String id = Api.newBuyer(BuyerJson.buyer().with("description", "Emballages " + tag).build());

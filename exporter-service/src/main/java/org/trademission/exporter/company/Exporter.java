@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -34,7 +33,9 @@ import org.trademission.exporter.product.ProductRequest;
 import org.trademission.platform.event.exporter.ExporterData;
 import org.trademission.platform.json.JsonColumn;
 import org.trademission.platform.problem.ProblemException;
+import org.trademission.platform.search.Folded;
 import org.trademission.platform.search.Trigrams;
+import org.trademission.platform.validation.IsoLanguage;
 
 /**
  * A Moscow manufacturer in the agency's directory. Every state change bumps {@code version} and returns the event
@@ -80,6 +81,13 @@ public class Exporter {
     @Column(name = "status_reason", length = 1000)
     private String statusReason;
     /** Lower-cased names and description, so that search is case-insensitive in any script on any database. */
+    /** {@link Folded} keys of the names and the city: what lists sort by and the city filter compares. */
+    @Column(name = "display_name_key", nullable = false, length = 200)
+    private String displayNameKey;
+    @Column(name = "legal_name_key", nullable = false, length = 300)
+    private String legalNameKey;
+    @Column(name = "city_key", length = 100)
+    private String cityKey;
     @Column(name = "search_text", nullable = false, length = 20000)
     private String searchText;
     /** The trigrams of {@link #searchText}: the index that lets a search read only the exporters that can match. */
@@ -220,6 +228,9 @@ public class Exporter {
         certifications = JsonColumn.write(request.certifications());
         contacts = JsonColumn.write(request.contacts());
         crmId = request.crmId();
+        displayNameKey = Folded.key(displayName, 200);
+        legalNameKey = Folded.key(legalName, 300);
+        cityKey = Folded.key(city, 100);
         refreshSearchText();
     }
 
@@ -227,7 +238,7 @@ public class Exporter {
         searchText = Stream.concat(Stream.of(legalName, displayName, description, city),
                         products.stream().map(Product::name))
                 .filter(Objects::nonNull)
-                .map(text -> text.toLowerCase(Locale.ROOT))
+                .map(Folded::of)
                 .collect(Collectors.joining("\n"));
         if (searchText.length() > 20_000) {
             searchText = searchText.substring(0, 20_000);
@@ -240,7 +251,8 @@ public class Exporter {
     /** Trims text and drops duplicate languages, so that equal content compares equal. */
     private static ExporterRequest normalized(ExporterRequest r) {
         return new ExporterRequest(trim(r.legalName()), trim(r.displayName()), r.inn(), blankToNull(r.ogrn()),
-                blankToNull(r.city()), blankToNull(r.website()), r.languages().stream().distinct().toList(),
+                blankToNull(r.city()), blankToNull(r.website()),
+                r.languages().stream().map(IsoLanguage.Validator::canonical).distinct().toList(),
                 blankToNull(r.description()), r.certifications().stream().map(String::trim).distinct().toList(),
                 r.contacts(), blankToNull(r.crmId()));
     }

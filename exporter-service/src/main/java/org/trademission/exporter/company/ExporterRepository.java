@@ -8,7 +8,6 @@ import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.trademission.platform.importing.UniqueKeys;
 import org.trademission.platform.search.CountedPage;
+import org.trademission.platform.search.Folded;
 import org.trademission.platform.search.ReadOnlyQueries;
 import org.trademission.platform.search.TrigramIndex;
 import org.trademission.platform.web.PageRequest;
@@ -80,7 +80,7 @@ public class ExporterRepository implements PanacheRepositoryBase<Exporter, UUID>
         boolean narrowed = false;
         if (search.q() != null && !search.q().isBlank()) {
             conditions.add("locate(:q, e.searchText) > 0"); // not LIKE: H2 re-plans a statement with LIKE at every run
-            parameters.and("q", search.q().trim().toLowerCase(Locale.ROOT));
+            parameters.and("q", Folded.of(search.q().trim()));
             TrigramIndex.Narrowing narrowing = SEARCH_INDEX.narrow(getEntityManager(), search.q());
             if (narrowing.noMatch()) {
                 return PageResult.of(List.of(), page, () -> 0);
@@ -107,8 +107,8 @@ public class ExporterRepository implements PanacheRepositoryBase<Exporter, UUID>
             parameters.and("language", "," + search.language().trim() + ",");
         }
         if (search.city() != null && !search.city().isBlank()) {
-            conditions.add("lower(city) = :city");
-            parameters.and("city", search.city().trim().toLowerCase(Locale.ROOT));
+            conditions.add("cityKey = :city");
+            parameters.and("city", Folded.key(search.city().trim(), 100));
         }
         if (search.hsCode() != null && !search.hsCode().isBlank()) {
             conditions.add("exists (select 1 from Product p where p.exporter = e and p.hsCode like :hs escape '\\')");

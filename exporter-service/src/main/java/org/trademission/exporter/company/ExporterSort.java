@@ -10,8 +10,8 @@ import org.trademission.platform.web.SortRequest;
  * the order is stable across pages.
  */
 public final class ExporterSort {
-    private static final Map<String, String> FIELDS = Map.of("displayName", "displayName", "legalName", "legalName",
-            "createdAt", "createdAt", "updatedAt", "updatedAt", "city", "city", "status", "status");
+    private static final Map<String, String> FIELDS = Map.of("displayName", "displayNameKey", "legalName",
+            "legalNameKey", "createdAt", "createdAt", "updatedAt", "updatedAt", "city", "cityKey", "status", "status");
     private final Sort sort;
 
     private ExporterSort(Sort sort) {
@@ -19,7 +19,7 @@ public final class ExporterSort {
     }
 
     public static ExporterSort parse(String text) {
-        return new ExporterSort(SortRequest.panache(text, FIELDS, List.of("displayName", "createdAt")));
+        return new ExporterSort(SortRequest.panache(text, FIELDS, List.of("displayNameKey", "createdAt")));
     }
 
     Sort sort() {

@@ -3,6 +3,7 @@ package org.trademission.exporter.product;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
+import org.trademission.platform.search.Folded;
 import org.trademission.platform.web.SortRequest;
 
 /**
@@ -11,7 +12,7 @@ import org.trademission.platform.web.SortRequest;
  */
 final class ProductSort {
     private static final Map<String, Comparator<ProductView>> FIELDS = Map.of(
-            "name", Comparator.comparing(ProductView::name, String.CASE_INSENSITIVE_ORDER),
+            "name", Comparator.comparing(ProductView::name, Folded.ORDER),
             "hsCode", Comparator.comparing(ProductView::hsCode),
             "leadTimeDays", Comparator.comparing(ProductView::leadTimeDays, Comparator.nullsLast(Integer::compare)),
             "createdAt", Comparator.comparing(ProductView::createdAt),

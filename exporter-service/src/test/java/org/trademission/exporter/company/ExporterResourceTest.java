@@ -91,6 +91,13 @@ class ExporterResourceTest {
     }
 
     @Test
+    void storesLanguageCodesInLowerCaseWhateverCaseTheyCameIn() {
+        String id = createdId(ExporterJson.exporter().with("languages", java.util.List.of("RU", "En", "ru")));
+        given().auth().oauth2(Tokens.staff()).get("/api/v1/exporters/" + id).then().statusCode(200)
+                .body("languages", equalTo(java.util.List.of("ru", "en")));
+    }
+
+    @Test
     void namesEachInvalidFieldInViolations() {
         create(ExporterJson.exporter().with("inn", "7707083894").with("website", "ftp://x").without("legalName")
                 .with("languages", java.util.List.of("xx")))

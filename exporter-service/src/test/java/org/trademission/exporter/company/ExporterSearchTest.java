@@ -157,6 +157,43 @@ class ExporterSearchTest {
     }
 
     @Test
+    void findsTextWhateverItsAccentsAsTypedOrLeftOut() {
+        String tag = unique();
+        String id = Api.newExporter(ExporterJson.exporter().with("description", "Pièces détachées " + tag
+                + " pour l'Œuvre").build());
+        Api.staff().queryParam("q", "pieces detachees " + tag).get("/api/v1/exporters").then().statusCode(200)
+                .body("items.id", contains(id)).body("total", equalTo(1));
+        Api.staff().queryParam("q", "DÉTACHÉES " + tag).get("/api/v1/exporters").then().body("items.id", contains(id));
+        Api.staff().queryParam("q", "oeuvre").queryParam("size", 200).get("/api/v1/exporters").then()
+                .body("items.id", hasItem(id));
+    }
+
+    @Test
+    void filtersByCityWhateverItsAccents() {
+        String tag = unique();
+        String fes = Api.newExporter(ExporterJson.exporter().with("city", "Fès-" + tag).build());
+        Api.staff().queryParam("city", "FES-" + tag).get("/api/v1/exporters").then().statusCode(200)
+                .body("items.id", contains(fes));
+        Api.staff().queryParam("city", "fès-" + tag).get("/api/v1/exporters").then().body("items.id", contains(fes));
+    }
+
+    @Test
+    void sortsNamesAsAReaderDoesWhateverTheirCaseAndAccents() {
+        String city = "Ordertown-" + unique();
+        String zeta = Api.newExporter(ExporterJson.exporter().with("city", city).with("displayName", "Zeta").build());
+        String electro = Api.newExporter(ExporterJson.exporter().with("city", city).with("displayName", "Électro")
+                .build());
+        String alpha = Api.newExporter(ExporterJson.exporter().with("city", city).with("displayName", "alpha")
+                .build());
+        String delta = Api.newExporter(ExporterJson.exporter().with("city", city).with("displayName", "Delta")
+                .build());
+        Api.staff().queryParam("city", city).get("/api/v1/exporters").then().statusCode(200)
+                .body("items.id", contains(alpha, delta, electro, zeta));
+        Api.staff().queryParam("city", city).queryParam("sort", "-displayName").get("/api/v1/exporters").then()
+                .body("items.id", contains(zeta, electro, delta, alpha));
+    }
+
+    @Test
     void hidesSuspendedExportersAndContactsFromPartners() {
         String city = "Partnertown-" + unique();
         String visible = Api.newExporter(ExporterJson.exporter().with("city", city).build());

@@ -2,6 +2,7 @@ package org.trademission.matching.recommendation;
 
 import java.util.Comparator;
 import java.util.Map;
+import org.trademission.platform.search.Folded;
 import org.trademission.platform.web.SortRequest;
 
 /**
@@ -12,7 +13,7 @@ final class RecommendationSort {
     static final String DESCRIPTION = " sort: e.g. displayName or -score (fields: score, displayName); best score "
             + "first without it.";
     private static final Comparator<Rank> NAME = Comparator.comparing(Rank::displayName,
-            Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
+            Comparator.nullsLast(Folded.ORDER));
     private static final Comparator<Rank> ID = Comparator.comparing(Rank::id);
     private static final Comparator<Rank> BEST_FIRST = Comparator.comparingDouble(Rank::score).reversed()
             .thenComparing(NAME).thenComparing(ID);

@@ -3,6 +3,7 @@ package org.trademission.matching.report;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
+import org.trademission.platform.search.Folded;
 import org.trademission.platform.web.SortRequest;
 
 /**
@@ -16,7 +17,7 @@ final class MissionRowSort {
     private static final Map<String, Comparator<MissionsReport.Row>> FIELDS = Map.of(
             "startDate", Comparator.comparing(MissionsReport.Row::startDate),
             "title", Comparator.comparing(MissionsReport.Row::title,
-                    Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)),
+                    Comparator.nullsLast(Folded.ORDER)),
             "country", Comparator.comparing(MissionsReport.Row::country,
                     Comparator.nullsLast(Comparator.naturalOrder())),
             "status", Comparator.comparing(MissionsReport.Row::status,

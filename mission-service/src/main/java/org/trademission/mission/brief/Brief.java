@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.trademission.platform.json.JsonColumn;
+import org.trademission.platform.search.Folded;
 
 /** A market brief of a mission (not part of the mission aggregate: matching does not need it). */
 @Entity
@@ -25,6 +26,9 @@ public class Brief {
     private UUID missionId;
     @Column(nullable = false, length = 200)
     private String title;
+    /** The {@link Folded} title, what lists sort by. */
+    @Column(name = "title_key", nullable = false, length = 200)
+    private String titleKey;
     @Column(length = 2000)
     private String summary;
     @Column(nullable = false, length = 1_000_000)
@@ -56,6 +60,7 @@ public class Brief {
 
     private void assign(BriefRequest request, OffsetDateTime now) {
         title = request.title().trim();
+        titleKey = Folded.key(title, 200);
         summary = request.summary();
         sections = JsonColumn.write(request.sections());
         links = JsonColumn.write(request.links());

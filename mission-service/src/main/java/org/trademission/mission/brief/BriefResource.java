@@ -38,7 +38,7 @@ import org.trademission.platform.web.Versions;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class BriefResource {
-    private static final Map<String, String> SORTABLE = Map.of("title", "b.title", "createdAt", "b.createdAt",
+    private static final Map<String, String> SORTABLE = Map.of("title", "b.titleKey", "createdAt", "b.createdAt",
             "updatedAt", "b.updatedAt");
     private final EntityManager entityManager;
     private final MissionService missions;

@@ -16,7 +16,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,6 +37,7 @@ import org.trademission.platform.event.Topics;
 import org.trademission.platform.event.mission.MissionData;
 import org.trademission.platform.json.JsonColumn;
 import org.trademission.platform.problem.ProblemException;
+import org.trademission.platform.search.Folded;
 
 /**
  * A trade mission: its lifecycle ({@link MissionLifecycle}), the exporters' applications, the buyers' registrations
@@ -54,6 +54,9 @@ public class Mission {
     private UUID id;
     @Column(nullable = false, length = 200)
     private String title;
+    /** The {@link Folded} title, what lists sort by. */
+    @Column(name = "title_key", nullable = false, length = 200)
+    private String titleKey;
     @Column(name = "destination_country", nullable = false, length = 2)
     private String destinationCountry;
     @Column(nullable = false, length = 2000)
@@ -440,8 +443,9 @@ public class Mission {
         hsFocus = JsonColumn.write(request.hsFocus());
         exporterCapacity = request.exporterCapacity();
         description = request.description();
+        titleKey = Folded.key(title, 200);
         searchText = Stream.concat(Stream.of(title, description), request.cities().stream())
-                .filter(Objects::nonNull).map(text -> text.toLowerCase(Locale.ROOT))
+                .filter(Objects::nonNull).map(Folded::of)
                 .collect(Collectors.joining("\n"));
     }
 

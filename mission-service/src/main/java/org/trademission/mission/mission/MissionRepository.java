@@ -9,9 +9,9 @@ import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.trademission.platform.search.Folded;
 import org.trademission.platform.web.PageRequest;
 import org.trademission.platform.web.PageResult;
 
@@ -50,7 +50,7 @@ public class MissionRepository implements PanacheRepositoryBase<Mission, UUID> {
         }
         if (q != null && !q.isBlank()) {
             conditions.add("locate(:q, m.searchText) > 0"); // not LIKE: H2 re-plans a statement with LIKE at every run
-            parameters.and("q", q.trim().toLowerCase(Locale.ROOT));
+            parameters.and("q", Folded.of(q.trim()));
         }
         Sort sort = order.sort();
         PanacheQuery<Mission> query = conditions.isEmpty() ? findAll(sort)

@@ -10,7 +10,7 @@ import org.trademission.platform.web.SortRequest;
  * title). The id is always the last key, so the order is stable across pages.
  */
 public final class MissionSort {
-    private static final Map<String, String> FIELDS = Map.of("title", "title", "startDate", "startDate",
+    private static final Map<String, String> FIELDS = Map.of("title", "titleKey", "startDate", "startDate",
             "endDate", "endDate", "applicationDeadline", "applicationDeadline", "destinationCountry",
             "destinationCountry", "status", "status", "createdAt", "createdAt", "updatedAt", "updatedAt");
     private final Sort sort;
@@ -20,7 +20,7 @@ public final class MissionSort {
     }
 
     public static MissionSort parse(String text) {
-        return new MissionSort(SortRequest.panache(text, FIELDS, List.of("startDate", "title")));
+        return new MissionSort(SortRequest.panache(text, FIELDS, List.of("startDate", "titleKey")));
     }
 
     Sort sort() {

@@ -18,6 +18,7 @@ import org.trademission.platform.event.mission.PeriodData;
 import org.trademission.platform.event.mission.RegistrationData;
 import org.trademission.platform.json.JsonColumn;
 import org.trademission.platform.problem.ProblemException;
+import org.trademission.platform.validation.IsoLanguage;
 
 /** A buyer's registration to a mission; part of the mission aggregate, changed only through {@link Mission}. */
 @Entity
@@ -75,7 +76,7 @@ public class BuyerRegistration {
     public boolean change(RegistrationChange change, OffsetDateTime now) {
         requireActive();
         if (periods().equals(change.unavailable()) && java.util.Objects.equals(interpreterLanguage,
-                blankToNull(change.interpreterLanguage()))) {
+                IsoLanguage.Validator.canonical(change.interpreterLanguage()))) {
             return false;
         }
         version++;
@@ -114,12 +115,8 @@ public class BuyerRegistration {
             }
         }
         unavailable = JsonColumn.write(change.unavailable());
-        interpreterLanguage = blankToNull(change.interpreterLanguage());
+        interpreterLanguage = IsoLanguage.Validator.canonical(change.interpreterLanguage());
         updatedAt = now;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private List<Period> periods() {

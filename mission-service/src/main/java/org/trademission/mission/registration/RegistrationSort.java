@@ -3,6 +3,7 @@ package org.trademission.mission.registration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
+import org.trademission.platform.search.Folded;
 import org.trademission.platform.web.SortRequest;
 
 /**
@@ -12,7 +13,7 @@ import org.trademission.platform.web.SortRequest;
 final class RegistrationSort {
     private static final Map<String, Comparator<RegistrationView>> FIELDS = Map.of(
             "buyerDisplayName", Comparator.comparing(RegistrationView::buyerDisplayName,
-                    Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)),
+                    Comparator.nullsLast(Folded.ORDER)),
             "status", Comparator.comparing(view -> view.status().name()),
             "createdAt", Comparator.comparing(RegistrationView::createdAt),
             "updatedAt", Comparator.comparing(RegistrationView::updatedAt));

@@ -3,6 +3,7 @@ package org.trademission.mission.session;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
+import org.trademission.platform.search.Folded;
 import org.trademission.platform.web.SortRequest;
 
 /**
@@ -16,7 +17,7 @@ final class SessionSort {
             "date", Comparator.comparing(SessionView::date),
             "start", Comparator.comparing(SessionView::start),
             "end", Comparator.comparing(SessionView::end),
-            "name", Comparator.comparing(SessionView::name, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)),
+            "name", Comparator.comparing(SessionView::name, Comparator.nullsLast(Folded.ORDER)),
             "format", Comparator.comparing(view -> view.format().name()),
             "slotMinutes", Comparator.comparingInt(SessionView::slotMinutes),
             "createdAt", Comparator.comparing(SessionView::createdAt));

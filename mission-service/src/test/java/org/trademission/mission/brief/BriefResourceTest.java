@@ -66,10 +66,14 @@ class BriefResourceTest {
                 .statusCode(201).extract().path("id");
         Api.staff().get(path).then().statusCode(200).body("id", equalTo(List.of(logistics, plastics)));
         Api.staff().queryParam("sort", "title").get(path).then().body("id", equalTo(List.of(plastics, logistics)));
+        String exports = Api.staff().body(Map.of("title", "Échanges et douane")).post(path).then()
+                .statusCode(201).extract().path("id");
+        Api.staff().queryParam("sort", "title").get(path).then()
+                .body("id", equalTo(List.of(plastics, exports, logistics)));
         Api.staff().body(Map.of("title", "Zoom sur la logistique portuaire")).put(path + "/" + logistics).then()
                 .statusCode(200);
         Api.staff().queryParam("sort", "-updatedAt").get(path).then()
-                .body("id", equalTo(List.of(logistics, plastics)));
+                .body("id", equalTo(List.of(logistics, exports, plastics)));
         Api.staff().queryParam("sort", "summary").get(path).then().statusCode(400)
                 .contentType("application/problem+json").body("violations[0].field", equalTo("sort"));
     }

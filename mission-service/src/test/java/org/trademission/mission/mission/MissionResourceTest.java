@@ -154,6 +154,19 @@ class MissionResourceTest {
     }
 
     @Test
+    void findsAndSortsTitlesWhateverTheirAccentsAndCase() {
+        String tag = "F" + System.nanoTime();
+        String energie = Api.newMission(MissionJson.mission().with("title", "Énergie " + tag).build());
+        String agro = Api.newMission(MissionJson.mission().with("title", "agro " + tag).build());
+        String zellige = Api.newMission(MissionJson.mission().with("title", "Zellige " + tag).build());
+
+        Api.staff().queryParam("q", "energie " + tag).get("/api/v1/missions").then().statusCode(200)
+                .body("items.id", equalTo(List.of(energie)));
+        Api.staff().queryParams(Map.of("q", tag, "sort", "title")).get("/api/v1/missions").then()
+                .body("items.id", equalTo(List.of(agro, energie, zellige)));
+    }
+
+    @Test
     void answersAnInvalidTokenWith401EvenOnThePublicListInsteadOfServingItAsAnonymous() {
         for (String token : List.of(Tokens.expired(Roles.CRM), Tokens.forged(Roles.STAFF), "not-a-token")) {
             given().auth().oauth2(token).get("/api/v1/missions").then().statusCode(401)

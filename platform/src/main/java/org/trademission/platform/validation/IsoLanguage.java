@@ -11,7 +11,10 @@ import java.lang.annotation.Target;
 import java.util.Locale;
 import java.util.Set;
 
-/** An ISO 639-1 language code in lower case, e.g. {@code ru}, {@code fr}, {@code ar}. Null is valid. */
+/**
+ * An ISO 639-1 language code in any case, e.g. {@code ru}, {@code FR}, {@code ar}; stored in lower case
+ * ({@link Validator#canonical}). Null is valid.
+ */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = IsoLanguage.Validator.class)
@@ -29,9 +32,14 @@ public @interface IsoLanguage {
             return value != null && CODES.contains(value);
         }
 
+        /** The code as stored and answered: lower case; null (or blank) as null. */
+        public static String canonical(String value) {
+            return value == null || value.isBlank() ? null : value.trim().toLowerCase(Locale.ROOT);
+        }
+
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || CODES.contains(value);
+            return value == null || isCode(canonical(value));
         }
     }
 }

@@ -18,6 +18,12 @@ class TrigramsTest {
     }
 
     @Test
+    void indexesTheFoldedTextSoThatAccentsDoNotHideAMatch() {
+        assertEquals(Trigrams.of("societe generale"), Trigrams.of("Société Générale"));
+        assertEquals(List.of("oeu", "euv", "uvr", "vre"), List.copyOf(Trigrams.of("Œuvre")));
+    }
+
+    @Test
     void leavesOutRunsAcrossWhiteSpace() {
         assertEquals(List.of("las", "ase", "ser", "cut"), List.copyOf(Trigrams.of("laser  cut\nab")));
         assertEquals(Set.of(), Trigrams.of("3d ab\tcd"));
