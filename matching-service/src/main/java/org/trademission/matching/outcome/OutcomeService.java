@@ -29,7 +29,7 @@ import org.trademission.platform.web.PageResult;
  */
 @ApplicationScoped
 public class OutcomeService {
-    static final String AUDIT_TYPE = "Meeting";
+    static final String AUDIT_TYPE = Meeting.AUDIT_TYPE;
 
     private final EntityManager entityManager;
     private final Outbox outbox;

@@ -107,6 +107,17 @@ public class MeetingRequestService {
     }
 
     /**
+     * Cancels the open request a meeting came from, when one side (or the agency) called the meeting off, so that the
+     * pair can ask to meet again later. In the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cancelForCalledOffMeeting(UUID requestId, String reason) {
+        requests.findByIdOptional(requestId, LockModeType.PESSIMISTIC_WRITE)
+                .filter(request -> request.status().isOpen())
+                .ifPresent(request -> outbox.append(request.cancel(reason, now())));
+    }
+
+    /**
      * Cancels, from a mission's new state, the open requests that became moot: all of them when the mission is
      * cancelled; those of an exporter whose application is no longer accepted, or of a buyer whose registration is
      * cancelled. Only requests made before the event happened count: an event replayed from the past (a rebuild)

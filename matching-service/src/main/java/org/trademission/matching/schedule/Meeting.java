@@ -9,10 +9,12 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
+import org.trademission.matching.outcome.Side;
 import org.trademission.platform.event.DomainEvent;
 import org.trademission.platform.event.EventTypes;
 import org.trademission.platform.event.Topics;
 import org.trademission.platform.event.matching.MeetingData;
+import org.trademission.platform.problem.ProblemException;
 
 /**
  * A meeting of the mission's schedule: one per exporter–buyer pair, kept across rebuilds (moved or cancelled, never
@@ -22,6 +24,9 @@ import org.trademission.platform.event.matching.MeetingData;
 @Table(name = "meeting")
 public class Meeting {
     public enum Status { SCHEDULED, CANCELLED }
+
+    /** The type of a meeting's entries in the audit trail (its history). */
+    public static final String AUDIT_TYPE = "Meeting";
 
     @Id
     private UUID id;
@@ -53,6 +58,9 @@ public class Meeting {
     private Status status;
     @Column(length = 1000)
     private String reason;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cancelled_by", length = 20)
+    private Side cancelledBy;
     @Column(nullable = false)
     private long version;
     @Column(name = "updated_at", nullable = false)
@@ -94,7 +102,29 @@ public class Meeting {
         interpreterLanguage = planned.interpreterLanguage();
         status = Status.SCHEDULED;
         reason = null;
+        cancelledBy = null;
         return java.util.Optional.of(changed(isNew ? EventTypes.MEETING_SCHEDULED : EventTypes.MEETING_MOVED, now));
+    }
+
+    /**
+     * Called off by one side (or the agency) before it starts. Unlike a rebuild's cancellation this is a choice:
+     * rebuilds leave the pair out until either side asks to meet again.
+     */
+    DomainEvent callOff(Side by, String why, OffsetDateTime now) {
+        if (status != Status.SCHEDULED) {
+            throw ProblemException.conflict("The meeting is already cancelled: " + reason);
+        }
+        if (startedBy(now)) {
+            throw ProblemException.conflict("The meeting started at " + start + "; say what happened in its outcome "
+                    + "(attended false for a no-show) instead of cancelling it");
+        }
+        cancelledBy = by;
+        String who = switch (by) {
+            case EXPORTER -> "the exporter";
+            case BUYER -> "the buyer";
+            case AGENCY -> "the agency";
+        };
+        return cancel("Cancelled by " + who + (why == null ? "" : ": " + why), now);
     }
 
     DomainEvent cancel(String why, OffsetDateTime now) {
@@ -143,12 +173,26 @@ public class Meeting {
 
     MeetingData data() {
         return new MeetingData(id, missionId, exporterId, buyerId, sessionId, start, end, table, videoLink,
-                interpreterLanguage, origin.name(), requestId, status.name(), reason);
+                interpreterLanguage, origin.name(), requestId, status.name(), reason,
+                cancelledBy == null ? null : cancelledBy.name());
     }
 
     public MeetingView view() {
         return new MeetingView(id, exporterId, buyerId, sessionId, start, end, table, videoLink, interpreterLanguage,
-                origin, requestId, status, reason, version);
+                origin, requestId, status, reason, cancelledBy, version);
+    }
+
+    /** Who called the meeting off, if one side (or the agency) did; null when scheduled or cancelled by a rebuild. */
+    public Side cancelledBy() {
+        return cancelledBy;
+    }
+
+    public OffsetDateTime updatedAt() {
+        return updatedAt;
+    }
+
+    public UUID requestId() {
+        return requestId;
     }
 
     public UUID id() {

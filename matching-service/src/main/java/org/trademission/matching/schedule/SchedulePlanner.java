@@ -40,9 +40,13 @@ public final class SchedulePlanner {
             Integer table) {
     }
 
+    /**
+     * {@code excluded}: pairs never recommended (a request between them was declined); {@code calledOff}: pairs left
+     * out altogether (one side called their meeting off and neither has asked to meet again since).
+     */
     public record Input(MissionData mission, List<ExporterProfile> exporters, List<BuyerProfile> buyers,
-            List<Request> requests, Set<Pair> excluded, int maxMeetings, int maxBreaks, int recommended,
-            List<Existing> existing, boolean reset) {
+            List<Request> requests, Set<Pair> excluded, Set<Pair> calledOff, int maxMeetings, int maxBreaks,
+            int recommended, List<Existing> existing, boolean reset) {
     }
 
     public record Pair(UUID exporterId, UUID buyerId) {
@@ -139,6 +143,7 @@ public final class SchedulePlanner {
         Map<Pair, Candidate> chosen = new LinkedHashMap<>();
         input.requests().stream()
                 .filter(r -> exporters.contains(r.exporterId()) && buyers.contains(r.buyerId()))
+                .filter(r -> !input.calledOff().contains(new Pair(r.exporterId(), r.buyerId())))
                 .sorted(Comparator.comparing((Request r) -> !"ACCEPTED".equals(r.status()))
                         .thenComparingInt(Request::priority).thenComparing(Request::id))
                 .forEach(r -> chosen.putIfAbsent(new Pair(r.exporterId(), r.buyerId()), new Candidate(
@@ -151,7 +156,7 @@ public final class SchedulePlanner {
             for (ExporterProfile exporter : input.exporters()) {
                 for (BuyerProfile buyer : input.buyers()) {
                     double score = MatchScore.value(exporter, buyer, input.mission().hsFocus());
-                    if (score > 0) {
+                    if (score > 0 && !input.calledOff().contains(new Pair(exporter.id(), buyer.id()))) {
                         scores.put(new Pair(exporter.id(), buyer.id()), score);
                     }
                 }

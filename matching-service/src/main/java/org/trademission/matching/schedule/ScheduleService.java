@@ -40,7 +40,7 @@ import org.trademission.platform.problem.ProblemException;
 public class ScheduleService {
     private static final Logger LOG = Logger.getLogger(ScheduleService.class);
     private static final Set<String> SCHEDULABLE = Set.of("OPEN", "SELECTION", "CONFIRMED", "IN_PROGRESS");
-    private static final Duration STALE_BUILD = Duration.ofMinutes(15);
+    static final Duration STALE_BUILD = Duration.ofMinutes(15);
 
     private final EntityManager entityManager;
     private final Participants participants;
@@ -116,7 +116,8 @@ public class ScheduleService {
         }
         MissionData mission = replica.data();
         MatchingSettings settings = requestService.settings(missionId);
-        List<SchedulePlanner.Request> wanted = requests.wantedOfMission(missionId).stream()
+        List<MeetingRequest> wantedRequests = requests.wantedOfMission(missionId);
+        List<SchedulePlanner.Request> wanted = wantedRequests.stream()
                 .map(r -> new SchedulePlanner.Request(r.view().id(), r.exporterId(), r.buyerId(), r.status().name(),
                         r.view().priority())).toList();
         Set<SchedulePlanner.Pair> excluded = new HashSet<>();
@@ -127,8 +128,20 @@ public class ScheduleService {
                 .map(m -> new SchedulePlanner.Existing(m.id(), m.exporterId(), m.buyerId(), m.sessionId(), m.start(),
                         m.table())).toList();
         return new SchedulePlanner.Input(mission, participants.exporters(mission), participants.buyers(mission),
-                wanted, excluded, settings.maxMeetings(), settings.maxBreaks(), settings.recommendedPerParticipant(),
+                wanted, excluded, calledOff(missionId, wantedRequests), settings.maxMeetings(), settings.maxBreaks(), settings.recommendedPerParticipant(),
                 existing, reset);
+    }
+
+    /** Pairs whose meeting one side called off, unless either has asked to meet again since. */
+    private Set<SchedulePlanner.Pair> calledOff(UUID missionId, List<MeetingRequest> wanted) {
+        Set<SchedulePlanner.Pair> calledOff = new HashSet<>();
+        entityManager.createQuery("from Meeting m where m.missionId = :mission and m.status = :status "
+                + "and m.cancelledBy is not null", Meeting.class).setParameter("mission", missionId)
+                .setParameter("status", Meeting.Status.CANCELLED).getResultList().stream()
+                .filter(m -> wanted.stream().noneMatch(r -> r.exporterId().equals(m.exporterId())
+                        && r.buyerId().equals(m.buyerId()) && r.createdAt().isAfter(m.updatedAt())))
+                .forEach(m -> calledOff.add(new SchedulePlanner.Pair(m.exporterId(), m.buyerId())));
+        return calledOff;
     }
 
     private void solveAndStore(UUID missionId, SchedulePlanner.Input input, int candidates) {
