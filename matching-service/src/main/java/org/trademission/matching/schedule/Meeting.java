@@ -107,6 +107,15 @@ public class Meeting {
     }
 
     /**
+     * Moved by hand (staff) to another slot or table: MeetingMoved, or nothing when it is already there. Rebuilds keep
+     * it there while the slot stays valid for both sides, as they keep every published meeting.
+     */
+    java.util.Optional<DomainEvent> moveTo(GridSlot slot, Integer table, String videoLink, OffsetDateTime now) {
+        return place(new SchedulePlanner.PlannedMeeting(exporterId, buyerId, slot, table, origin, requestId,
+                interpreterLanguage), videoLink, now);
+    }
+
+    /**
      * Called off by one side (or the agency) before it starts. Unlike a rebuild's cancellation this is a choice:
      * rebuilds leave the pair out until either side asks to meet again.
      */
@@ -159,6 +168,10 @@ public class Meeting {
 
     public UUID missionId() {
         return missionId;
+    }
+
+    public boolean overlaps(OffsetDateTime from, OffsetDateTime to) {
+        return start.isBefore(to) && end.isAfter(from);
     }
 
     public OffsetDateTime end() {

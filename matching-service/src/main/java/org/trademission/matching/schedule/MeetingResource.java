@@ -2,6 +2,7 @@ package org.trademission.matching.schedule;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -49,6 +50,22 @@ public class MeetingResource {
     public Response callOff(@PathParam("meetingId") UUID meetingId, @HeaderParam("If-Match") String ifMatch,
             @Valid ReasonBody body) {
         return withEtag(meetings.callOff(meetingId, body == null ? null : body.reason(), ifMatch));
+    }
+
+    @POST
+    @Path("move")
+    @RolesAllowed(Roles.STAFF)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move the meeting by hand to another slot or table (staff)",
+            description = "start: the start of a slot of the meeting's session (or of sessionId's); table: in person, "
+                    + "the meeting's own or the first free one when left out. 409 when the exporter or the buyer is in "
+                    + "another meeting then, the table is taken, the buyer's registration says it cannot attend, the "
+                    + "meeting is cancelled or has started, or a build runs; 422 when no slot starts then, the "
+                    + "session lacks the table, a table is given online, or the slot has passed. MeetingMoved; "
+                    + "rebuilds keep it there while the slot stays valid. If-Match is checked when sent (412).")
+    public Response move(@PathParam("meetingId") UUID meetingId, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid MoveBody body) {
+        return withEtag(meetings.move(meetingId, body, ifMatch));
     }
 
     private static Response withEtag(MeetingView view) {

@@ -39,7 +39,7 @@ import org.trademission.platform.problem.ProblemException;
 @ApplicationScoped
 public class ScheduleService {
     private static final Logger LOG = Logger.getLogger(ScheduleService.class);
-    private static final Set<String> SCHEDULABLE = Set.of("OPEN", "SELECTION", "CONFIRMED", "IN_PROGRESS");
+    static final Set<String> SCHEDULABLE = Set.of("OPEN", "SELECTION", "CONFIRMED", "IN_PROGRESS");
     static final Duration STALE_BUILD = Duration.ofMinutes(15);
 
     private final EntityManager entityManager;
@@ -175,10 +175,12 @@ public class ScheduleService {
             if (meeting == null) {
                 meeting = Meeting.of(missionId, planned.exporterId(), planned.buyerId());
                 Meeting created = meeting;
-                meeting.place(planned, videoLink(missionId, meeting, planned), now).ifPresent(outbox::append);
+                meeting.place(planned, videoLink(missionId, meeting.id(), planned.slot()), now)
+                        .ifPresent(outbox::append);
                 entityManager.persist(created);
             } else {
-                meeting.place(planned, videoLink(missionId, meeting, planned), now).ifPresent(outbox::append);
+                meeting.place(planned, videoLink(missionId, meeting.id(), planned.slot()), now)
+                        .ifPresent(outbox::append);
             }
         }
         Map<SchedulePlanner.Pair, Unplaced> why = new HashMap<>();
@@ -195,12 +197,13 @@ public class ScheduleService {
         run.finish(plan, json, now);
     }
 
-    private String videoLink(UUID missionId, Meeting meeting, SchedulePlanner.PlannedMeeting planned) {
-        if (!planned.slot().online()) {
+    /** The video room of a meeting in an online slot; null in person. */
+    String videoLink(UUID missionId, UUID meetingId, GridSlot slot) {
+        if (!slot.online()) {
             return null;
         }
         return videoLinkTemplate.replace("{missionId}", missionId.toString())
-                .replace("{meetingId}", meeting.id().toString());
+                .replace("{meetingId}", meetingId.toString());
     }
 
     /** The schedule; for an exporter or buyer ({@code participant} not null) only its own meetings. */

@@ -13,6 +13,8 @@ import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +26,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.trademission.matching.Seed;
 import org.trademission.matching.TestMission;
 import org.trademission.platform.event.EventEnvelope;
 import org.trademission.platform.event.Topics;
+import org.trademission.platform.event.mission.PeriodData;
 import org.trademission.platform.testing.EventProbe;
 import org.trademission.platform.testing.ExporterEvents;
 import org.trademission.platform.testing.Tokens;
@@ -34,6 +38,7 @@ import org.trademission.platform.testing.Tokens;
 @QuarkusTest
 class MeetingResourceTest {
     private static final LocalDateTime MORNING = LocalDateTime.of(2027, 3, 9, 9, 0);
+    private static final ZoneId CASABLANCA = ZoneId.of("Africa/Casablanca");
 
     @Test
     void aBuyerCallsOffItsMeetingWhichCancelsItsRequestAndRebuildsLeaveThePairOut() {
@@ -185,7 +190,11 @@ class MeetingResourceTest {
     /** A mission of one exporter and one buyer whose accepted request is on the built schedule. */
     private record OneMeeting(TestMission mission, UUID exporter, UUID buyer, String request, String id) {
         static OneMeeting requested(LocalDateTime start, int recommended) {
-            TestMission m = TestMission.create(1, 1, start, 2, 1);
+            return requested(start, recommended, 2, 1);
+        }
+
+        static OneMeeting requested(LocalDateTime start, int recommended, int slots, int tables) {
+            TestMission m = TestMission.create(1, 1, start, slots, tables);
             m.settings(recommended);
             UUID exporter = m.exporters().get(0);
             UUID buyer = m.buyers().get(0);
@@ -196,6 +205,112 @@ class MeetingResourceTest {
         String path() {
             return "/api/v1/meetings/" + id;
         }
+    }
+
+    @Test
+    void staffMoveAMeetingToAFreeSlotAndTableWithMeetingMovedAndRebuildsKeepIt() {
+        OneMeeting one = OneMeeting.requested(MORNING, 0, 3, 2);
+        Map<String, Object> before = meeting(one.id());
+        OffsetDateTime target = slotStart(startOf(before).isEqual(slotStart(2)) ? 1 : 2);
+        Map<String, Object> moved = as(Tokens.staff()).body(Map.of("start", target.toString(), "table", 2))
+                .post(one.path() + "/move").then().statusCode(200).header("ETag", "\"2\"")
+                .body("table", equalTo(2)).body("sessionId", equalTo(before.get("sessionId")))
+                .body("status", equalTo("SCHEDULED")).extract().jsonPath().getMap("$");
+        assertTrue(startOf(moved).isEqual(target), "moved to " + moved);
+        List<ConsumerRecord<String, String>> records = EventProbe.await(Topics.MATCHING,
+                r -> one.id().equals(r.key()), 2, Duration.ofSeconds(20));
+        assertEquals("MeetingMoved", ExporterEvents.read(records.get(1).value()).type());
+
+        Map<String, Object> rebuilt = as(Tokens.staff()).post(one.mission().path("schedule")).then().statusCode(200)
+                .extract().jsonPath().getMap("meetings[0]");
+        assertEquals(moved, rebuilt, "a rebuild keeps it where staff put it");
+        as(Tokens.staff()).body(Map.of("start", target.toString())).post(one.path() + "/move").then().statusCode(200)
+                .body("version", equalTo(2)).body("table", equalTo(2));
+        as(Tokens.staff()).get(one.path() + "/history").then().body("items[0].action", equalTo("MeetingMoved"));
+    }
+
+    @Test
+    void refusesASlotWhereTheExporterIsInAnotherMeetingOrATableThatIsTaken() {
+        TestMission m = TestMission.create(2, 2, MORNING, 2, 2);
+        m.settings(0);
+        UUID exporter = m.exporters().get(0);
+        m.acceptedRequest(exporter, m.buyers().get(0));
+        m.acceptedRequest(exporter, m.buyers().get(1));
+        m.acceptedRequest(m.exporters().get(1), m.buyers().get(0));
+        Map<String, String> ids = m.schedule();
+        Map<String, Object> first = meeting(ids.get(exporter + "/" + m.buyers().get(0)));
+        Map<String, Object> second = meeting(ids.get(exporter + "/" + m.buyers().get(1)));
+        as(Tokens.staff()).body(Map.of("start", second.get("start"))).post("/api/v1/meetings/" + first.get("id")
+                + "/move").then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("the exporter is in meeting " + second.get("id")));
+
+        Map<String, Object> other = meeting(ids.get(m.exporters().get(1) + "/" + m.buyers().get(0)));
+        Map<String, Object> free = meeting(ids.get(exporter + "/" + m.buyers().get(1)));
+        as(Tokens.staff()).body(Map.of("start", other.get("start"), "table", other.get("table")))
+                .post("/api/v1/meetings/" + free.get("id") + "/move").then().statusCode(409)
+                .body("detail", containsString("Table " + other.get("table") + " is taken"));
+        assertEquals(free, meeting((String) free.get("id")), "nothing changed");
+    }
+
+    @Test
+    void refusesAStartNoSlotHasATableTheSessionLacksOrAPeriodTheBuyerCannotAttend() {
+        OneMeeting one = OneMeeting.requested(MORNING, 0, 3, 2);
+        Map<String, Object> current = meeting(one.id());
+        OffsetDateTime from = slotStart(startOf(current).isEqual(slotStart(0)) ? 1 : 0);
+        String target = from.toString();
+        as(Tokens.staff()).body(Map.of("start", from.plusMinutes(10).toString())).post(one.path() + "/move").then()
+                .statusCode(422)
+                .body("detail", containsString("No slot"));
+        as(Tokens.staff()).body(Map.of("start", target, "sessionId", UUID.randomUUID().toString()))
+                .post(one.path() + "/move").then().statusCode(422);
+        as(Tokens.staff()).body(Map.of("start", target, "table", 3)).post(one.path() + "/move").then()
+                .statusCode(422).body("detail", containsString("has 2 tables"));
+        as(Tokens.staff()).body(Map.of("table", 1)).post(one.path() + "/move").then().statusCode(400)
+                .body("violations[0].field", equalTo("start"));
+        as(Tokens.staff()).body(Map.of("start", "tomorrow")).post(one.path() + "/move").then().statusCode(400);
+        as(Tokens.staff()).body(Map.of("start", target, "table", 0)).post(one.path() + "/move").then()
+                .statusCode(400).body("violations[0].field", equalTo("table"));
+
+        one.mission().events().unavailable(one.buyer(), new PeriodData(from, from.plusMinutes(30)));
+        Seed.mission(one.mission().events(), "BuyerRegistrationChanged");
+        as(Tokens.staff()).body(Map.of("start", target)).post(one.path() + "/move").then().statusCode(409)
+                .body("detail", containsString("cannot attend"));
+        assertEquals(current, meeting(one.id()), "nothing changed");
+    }
+
+    @Test
+    void onlyStaffMoveAndOnlyAScheduledMeetingThatHasNotStarted() {
+        OneMeeting one = OneMeeting.requested(MORNING, 0, 3, 1);
+        String target = slotStart(2).toString();
+        as(Tokens.exporter(one.exporter())).body(Map.of("start", target)).post(one.path() + "/move").then()
+                .statusCode(403);
+        as(Tokens.buyer(one.buyer())).body(Map.of("start", target)).post(one.path() + "/move").then()
+                .statusCode(403);
+        as(Tokens.staff()).body(Map.of("start", target)).post("/api/v1/meetings/" + UUID.randomUUID() + "/move")
+                .then().statusCode(404);
+        as(Tokens.staff()).header("If-Match", "\"5\"").body(Map.of("start", target)).post(one.path() + "/move")
+                .then().statusCode(412);
+        as(Tokens.staff()).post(one.path() + "/cancellation").then().statusCode(200);
+        as(Tokens.staff()).body(Map.of("start", target)).post(one.path() + "/move").then().statusCode(409)
+                .body("detail", containsString("cancelled"));
+
+        OneMeeting started = OneMeeting.requested(LocalDate.now().minusDays(1).atTime(9, 0), 0);
+        as(Tokens.staff()).body(Map.of("start", meeting(started.id()).get("start"))).post(started.path() + "/move")
+                .then().statusCode(409).body("detail", containsString("started"));
+    }
+
+    private static Map<String, Object> meeting(String id) {
+        return as(Tokens.staff()).get("/api/v1/meetings/" + id).then().statusCode(200).extract().jsonPath()
+                .getMap("$");
+    }
+
+    /** The start of the test session's slot {@code index} (30-minute slots from MORNING). */
+    private static OffsetDateTime slotStart(int index) {
+        return MORNING.plusMinutes(30L * index).atZone(CASABLANCA).toOffsetDateTime();
+    }
+
+    private static OffsetDateTime startOf(Map<String, Object> meeting) {
+        return OffsetDateTime.parse((String) meeting.get("start"));
     }
 
     private static RequestSpecification as(String token) {
