@@ -78,6 +78,9 @@ final class AgendaCalendar {
         if (item.interpreterLanguage() != null) {
             description.append("\nInterpreter: ").append(item.interpreterLanguage());
         }
+        if (item.cancellation() != null) {
+            description.append("\n").append(item.cancellation());
+        }
         event.add(new Description(description.toString()));
         return event;
     }

@@ -62,7 +62,8 @@ public class AgendaService {
             UUID counterpart = asExporter ? v.buyerId() : v.exporterId();
             return new AgendaView.Item(v.id(), v.start(), v.end(), v.sessionId(), sessions.get(v.sessionId()),
                     v.table(), v.videoLink(), counterpart, names.getOrDefault(counterpart,
-                            counterpart.toString()), v.interpreterLanguage(), v.version());
+                            counterpart.toString()), v.interpreterLanguage(),
+                    v.status() == Meeting.Status.CANCELLED ? v.reason() : null, v.version());
         };
         return new AgendaView(missionId, mission.title(), mission.timezone() == null ? "UTC" : mission.timezone(),
                 participantId, names.getOrDefault(participantId,

@@ -11,9 +11,12 @@ import java.util.UUID;
 public record AgendaView(UUID missionId, String missionTitle, String timezone, UUID participantId,
         String participantName, String participantKind, List<Item> meetings, List<Item> cancelled) {
 
-    /** @param table null online, where {@code videoLink} is the room */
+    /**
+     * @param table null online, where {@code videoLink} is the room
+     * @param cancellation why a cancelled meeting was cancelled (e.g. "Cancelled by the buyer: …"); null otherwise
+     */
     public record Item(UUID meetingId, OffsetDateTime start, OffsetDateTime end, UUID sessionId, String sessionName,
             Integer table, String videoLink, UUID counterpartId, String counterpartName, String interpreterLanguage,
-            long version) {
+            String cancellation, long version) {
     }
 }

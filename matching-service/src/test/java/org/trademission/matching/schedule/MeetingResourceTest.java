@@ -68,7 +68,12 @@ class MeetingResourceTest {
         assertEquals("BUYER", cancelled.data().get("cancelledBy").asText());
         assertEquals(2, cancelled.sequence());
         as(Tokens.buyer(buyer)).get(m.path("participants/" + buyer + "/agenda")).then().statusCode(200)
-                .body("meetings", hasSize(0)).body("cancelled", hasSize(1));
+                .body("meetings", hasSize(0)).body("cancelled", hasSize(1))
+                .body("cancelled[0].cancellation", equalTo("Cancelled by the buyer: Notre délégation rentre plus tôt"));
+        String ics = as(Tokens.exporter(one.exporter())).accept("text/calendar")
+                .get(m.path("participants/" + one.exporter() + "/agenda")).then().statusCode(200).extract()
+                .asString().replace("\r\n ", "");
+        assertTrue(ics.contains("STATUS:CANCELLED") && ics.contains("Cancelled by the buyer"), ics);
         as(Tokens.buyer(buyer)).get("/api/v1/meetings/" + meeting + "/history").then().statusCode(200)
                 .body("items[0].action", equalTo("MeetingCancelled")).body("items[0].version", equalTo(2));
     }
