@@ -7,13 +7,15 @@ import jakarta.inject.Inject;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.trademission.matching.request.MeetingRequestService;
+import org.trademission.matching.schedule.MootMeetings;
 import org.trademission.platform.event.EventEnvelope;
 import org.trademission.platform.event.mission.MissionData;
 import org.trademission.platform.replica.ReplicaConsumer;
 
 /**
- * Keeps {@link MissionReplica} in step with {@code missions.v1} and cancels the meeting requests the mission's new
- * state makes moot (a withdrawn or rejected exporter, a cancelled buyer, a cancelled mission), in one transaction.
+ * Keeps {@link MissionReplica} in step with {@code missions.v1} and cancels the meeting requests and the scheduled
+ * meetings the mission's new state makes moot (a withdrawn or rejected exporter, a cancelled buyer, a cancelled
+ * mission), in one transaction.
  */
 @ApplicationScoped
 public class MissionEventsConsumer extends ReplicaConsumer<MissionData> {
@@ -21,6 +23,9 @@ public class MissionEventsConsumer extends ReplicaConsumer<MissionData> {
 
     @Inject
     MeetingRequestService requests;
+
+    @Inject
+    MootMeetings meetings;
 
     public MissionEventsConsumer() {
         super(CONSUMER, "missions", MissionData.class);
@@ -41,5 +46,6 @@ public class MissionEventsConsumer extends ReplicaConsumer<MissionData> {
     protected void apply(EventEnvelope event, MissionData data) {
         upsert(MissionReplica.class, event.subject(), MissionReplica::new, replica -> replica.apply(event, data));
         requests.cancelMoot(data, event.time());
+        meetings.cancel(data, event.time());
     }
 }

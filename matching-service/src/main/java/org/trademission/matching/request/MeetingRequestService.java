@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.trademission.matching.mission.GonePairs;
 import org.trademission.matching.mission.MissionReplica;
 import org.trademission.platform.event.mission.MissionData;
 import org.trademission.platform.event.mission.RegistrationData;
@@ -130,23 +131,10 @@ public class MeetingRequestService {
         if (open.isEmpty()) {
             return;
         }
-        Set<UUID> exporters = new HashSet<>(MissionReplica.acceptedExporters(mission));
-        Set<UUID> buyers = new HashSet<>(MissionReplica.registeredBuyers(mission).stream()
-                .map(RegistrationData::buyerId).toList());
+        GonePairs gone = GonePairs.of(mission);
         for (MeetingRequest request : open) {
-            String reason = null;
-            if ("CANCELLED".equals(mission.status())) {
-                reason = "the mission was cancelled";
-            } else if (!exporters.contains(request.exporterId())) {
-                reason = "the exporter's application is " + mission.applications().stream()
-                        .filter(a -> a.exporterId().equals(request.exporterId())).map(a -> a.status()).findFirst()
-                        .orElse("gone") + "";
-            } else if (!buyers.contains(request.buyerId())) {
-                reason = "the buyer cancelled its registration";
-            }
-            if (reason != null) {
-                outbox.append(request.cancel(reason, now()));
-            }
+            gone.why(request.exporterId(), request.buyerId())
+                    .ifPresent(reason -> outbox.append(request.cancel(reason, now())));
         }
     }
 
