@@ -33,7 +33,8 @@ class FoldedKeysUpgradeTest {
             assertEquals(new TreeSet<>(Trigrams.of(folded)), grams(database, accented));
 
             assertEquals("casablanca", key(database, "city_key", plain));
-            assertEquals(new TreeSet<>(Trigrams.of("atlas trade sarl\natlas trade\ncasablanca")), grams(database, plain));
+            assertEquals(new TreeSet<>(Trigrams.of("atlas trade sarl\natlas trade\ncasablanca")),
+                    grams(database, plain));
         }
     }
 

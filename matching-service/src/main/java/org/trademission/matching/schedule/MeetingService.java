@@ -25,9 +25,9 @@ import org.trademission.platform.web.Versions;
 
 /**
  * A single meeting: reading it, moving it by hand (staff), and calling it off before it starts (by either side or
- * the agency). Calling off
- * waits for no rebuild: the meeting is cancelled at once (MeetingCancelled), the request it came from is cancelled
- * with it, and later rebuilds leave the pair out until either side asks to meet again.
+ * the agency). Calling off waits for no rebuild: the meeting is cancelled at once (MeetingCancelled), the request it
+ * came from is cancelled with it, and later rebuilds leave the pair out until either side asks to meet again. Changes
+ * are serialised per mission by the schedule's row, which builds lock too (decision 22).
  */
 @ApplicationScoped
 public class MeetingService {

@@ -16,7 +16,8 @@ import org.trademission.platform.outbox.Outbox;
  * an exporter no longer accepted, a buyer's registration cancelled) at once, so that agendas, calendars and reports
  * stop showing them without waiting for a rebuild, which a cancelled mission refuses. As for requests, only meetings
  * placed before the event happened count: an event replayed from the past (a replica rebuild) never cancels a meeting
- * placed after it. In the mission consumer's transaction; each cancellation is a MeetingCancelled.
+ * placed after it. A meeting that has started stays: it is history, with its outcomes. In the mission consumer's
+ * transaction; each cancellation is a MeetingCancelled.
  */
 @ApplicationScoped
 public class MootMeetings {
@@ -35,7 +36,7 @@ public class MootMeetings {
         for (Meeting meeting : entityManager.createQuery("from Meeting m where m.missionId = :mission "
                 + "and m.status = :status", Meeting.class).setParameter("mission", mission.id())
                 .setParameter("status", Meeting.Status.SCHEDULED).getResultList()) {
-            if (happenedAt != null && !meeting.updatedAt().isBefore(happenedAt)) {
+            if (meeting.startedBy(now) || happenedAt != null && !meeting.updatedAt().isBefore(happenedAt)) {
                 continue;
             }
             Optional<String> why = gone.why(meeting.exporterId(), meeting.buyerId());

@@ -128,8 +128,8 @@ public class ScheduleService {
                 .map(m -> new SchedulePlanner.Existing(m.id(), m.exporterId(), m.buyerId(), m.sessionId(), m.start(),
                         m.table())).toList();
         return new SchedulePlanner.Input(mission, participants.exporters(mission), participants.buyers(mission),
-                wanted, excluded, calledOff(missionId, wantedRequests), settings.maxMeetings(), settings.maxBreaks(), settings.recommendedPerParticipant(),
-                existing, reset);
+                wanted, excluded, calledOff(missionId, wantedRequests), settings.maxMeetings(), settings.maxBreaks(),
+                settings.recommendedPerParticipant(), existing, reset);
     }
 
     /** Pairs whose meeting one side called off, unless either has asked to meet again since. */

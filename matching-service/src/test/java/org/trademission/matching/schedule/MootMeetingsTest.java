@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -90,9 +91,23 @@ class MootMeetingsTest {
         }
     }
 
-    /** One exporter, two buyers, a meeting requested and accepted with each. */
+    @Test
+    void aMeetingThatHasStartedStaysWhenItsBuyerLeavesAfterwards() {
+        TestMission m = scheduledMission(LocalDate.now().minusDays(1).atTime(9, 0));
+        Map<String, String> ids = m.schedule();
+        Seed.mission(m.events().buyer(m.buyers().get(0), "CANCELLED", null), "BuyerRegistrationChanged");
+        for (String id : ids.values()) {
+            as(Tokens.staff()).get("/api/v1/meetings/" + id).then().body("status", equalTo("SCHEDULED"));
+        }
+    }
+
     private static TestMission scheduledMission() {
-        TestMission m = TestMission.create(1, 2, MORNING, 3, 2);
+        return scheduledMission(MORNING);
+    }
+
+    /** One exporter, two buyers, a meeting requested and accepted with each. */
+    private static TestMission scheduledMission(LocalDateTime start) {
+        TestMission m = TestMission.create(1, 2, start, 3, 2);
         m.settings(0);
         m.buyers().forEach(buyer -> m.acceptedRequest(m.exporters().get(0), buyer));
         return m;

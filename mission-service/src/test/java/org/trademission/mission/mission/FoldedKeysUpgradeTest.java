@@ -20,16 +20,17 @@ class FoldedKeysUpgradeTest {
         try (UpgradedDatabase database = UpgradedDatabase.at(BEFORE_THE_KEYS)) {
             UUID mission = UUID.randomUUID();
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            database.execute("insert into mission (id, title, destination_country, cities, format, start_date, end_date,"
-                    + " timezone, application_deadline, hs_focus, exporter_capacity, status, search_text, version,"
-                    + " created_at, updated_at) values (?, ?, 'MA', '[\"Fès\"]', 'HYBRID', ?, ?, 'Africa/Casablanca', ?,"
-                    + " '[]', 7, 'DRAFT', ?, 0, ?, ?)",
+            database.execute("insert into mission (id, title, destination_country, cities, format, start_date,"
+                    + " end_date, timezone, application_deadline, hs_focus, exporter_capacity, status, search_text,"
+                    + " version, created_at, updated_at) values (?, ?, 'MA', '[\"Fès\"]', 'HYBRID', ?, ?,"
+                    + " 'Africa/Casablanca', ?, '[]', 7, 'DRAFT', ?, 0, ?, ?)",
                     mission, "Énergie & Industrie — Fès", LocalDate.of(2027, 3, 16), LocalDate.of(2027, 3, 19),
                     LocalDate.of(2027, 2, 1), StoredBeforeFolding.searchText("Énergie & Industrie — Fès", "Fès"),
                     now, now);
             UUID brief = UUID.randomUUID();
-            database.execute("insert into market_brief (id, mission_id, title, sections, links, version, created_at,"
-                    + " updated_at) values (?, ?, ?, '[]', '[]', 0, ?, ?)", brief, mission, "Marché Marocain", now, now);
+            database.execute("insert into market_brief (id, mission_id, title, sections, links, version,"
+                    + " created_at, updated_at) values (?, ?, ?, '[]', '[]', 0, ?, ?)", brief, mission,
+                    "Marché Marocain", now, now);
 
             database.upgrade();
 

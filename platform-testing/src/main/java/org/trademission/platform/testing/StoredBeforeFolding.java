@@ -7,7 +7,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Search texts and their trigrams as the builds before platform's Folded stored them (up to ce9866d), for upgrade tests. */
+/** Search texts and their trigrams as the builds before platform's Folded stored them (up to ce9866d). */
 public final class StoredBeforeFolding {
     private StoredBeforeFolding() {
     }
