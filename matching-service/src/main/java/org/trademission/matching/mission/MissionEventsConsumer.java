@@ -7,15 +7,15 @@ import jakarta.inject.Inject;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.trademission.matching.request.MeetingRequestService;
-import org.trademission.matching.schedule.MootMeetings;
+import org.trademission.matching.schedule.MeetingsFollowMission;
 import org.trademission.platform.event.EventEnvelope;
 import org.trademission.platform.event.mission.MissionData;
 import org.trademission.platform.replica.ReplicaConsumer;
 
 /**
- * Keeps {@link MissionReplica} in step with {@code missions.v1} and cancels the meeting requests and the scheduled
- * meetings the mission's new state makes moot (a withdrawn or rejected exporter, a cancelled buyer, a cancelled
- * mission), in one transaction.
+ * Keeps {@link MissionReplica} in step with {@code missions.v1}, the scheduled meetings in step with the mission
+ * (moot ones cancelled, displaced ones re-seated) and cancels the meeting requests its new state makes moot (a
+ * withdrawn or rejected exporter, a cancelled buyer, a cancelled mission), in one transaction.
  */
 @ApplicationScoped
 public class MissionEventsConsumer extends ReplicaConsumer<MissionData> {
@@ -25,7 +25,7 @@ public class MissionEventsConsumer extends ReplicaConsumer<MissionData> {
     MeetingRequestService requests;
 
     @Inject
-    MootMeetings meetings;
+    MeetingsFollowMission meetings;
 
     public MissionEventsConsumer() {
         super(CONSUMER, "missions", MissionData.class);
@@ -45,7 +45,7 @@ public class MissionEventsConsumer extends ReplicaConsumer<MissionData> {
     @Override
     protected void apply(EventEnvelope event, MissionData data) {
         upsert(MissionReplica.class, event.subject(), MissionReplica::new, replica -> replica.apply(event, data));
+        meetings.follow(data, event.time());
         requests.cancelMoot(data, event.time());
-        meetings.cancel(data, event.time());
     }
 }

@@ -37,11 +37,13 @@ public class MeetingService {
     private final AuditTrail audit;
     private final Caller caller;
     private final ScheduleService schedules;
+    private final VideoRooms rooms;
 
     public MeetingService(EntityManager entityManager, MeetingRequestService requests, Outbox outbox,
-            AuditTrail audit, Caller caller, ScheduleService schedules) {
+            AuditTrail audit, Caller caller, ScheduleService schedules, VideoRooms rooms) {
         this.entityManager = entityManager;
         this.schedules = schedules;
+        this.rooms = rooms;
         this.requests = requests;
         this.outbox = outbox;
         this.audit = audit;
@@ -135,7 +137,7 @@ public class MeetingService {
         }
         Integer table = table(meeting, slot, body.table(), others);
         var before = audit.snapshot(meeting.view());
-        meeting.moveTo(slot, table, schedules.videoLink(meeting.missionId(), meeting.id(), slot), now)
+        meeting.moveTo(slot, table, rooms.link(meeting.missionId(), meeting.id(), slot), now)
                 .ifPresent(event -> {
                     outbox.append(event);
                     audit.record(Meeting.AUDIT_TYPE, before, audit.snapshot(meeting.view()), event, now);

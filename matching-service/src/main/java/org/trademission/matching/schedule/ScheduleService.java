@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.trademission.matching.mission.GonePairs;
 import org.trademission.matching.mission.MissionReplica;
 import org.trademission.matching.mission.Participants;
 import org.trademission.matching.request.MatchingSettings;
@@ -34,7 +35,8 @@ import org.trademission.platform.problem.ProblemException;
  * Builds a mission's schedule in three steps: a consistent snapshot of the replicas and requests (one short
  * transaction, which also marks the build as running so that two builds never overlap), the solver (outside any
  * transaction: it may take seconds), and the result written in one transaction with a MeetingScheduled, MeetingMoved
- * or MeetingCancelled event per change. Large missions build on a background thread and answer 202.
+ * or MeetingCancelled event per change — checked then against the mission as it is by that time, since a participant
+ * may have left or a session changed while the solver ran. Large missions build on a background thread and answer 202.
  */
 @ApplicationScoped
 public class ScheduleService {
@@ -50,7 +52,8 @@ public class ScheduleService {
     private final ObjectMapper json;
     private final Duration timeLimit;
     private final int backgroundAbove;
-    private final String videoLinkTemplate;
+    private final VideoRooms rooms;
+    private final MeetingsFollowMission follow;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "schedule-builder");
         thread.setDaemon(true);
@@ -61,7 +64,7 @@ public class ScheduleService {
             MeetingRequestService requestService, Outbox outbox, ObjectMapper json,
             @ConfigProperty(name = "matching.schedule.time-limit", defaultValue = "10S") Duration timeLimit,
             @ConfigProperty(name = "matching.schedule.background-above", defaultValue = "300") int backgroundAbove,
-            @ConfigProperty(name = "matching.schedule.video-link-template") String videoLinkTemplate) {
+            VideoRooms rooms, MeetingsFollowMission follow) {
         this.entityManager = entityManager;
         this.participants = participants;
         this.requests = requests;
@@ -70,7 +73,8 @@ public class ScheduleService {
         this.json = json;
         this.timeLimit = timeLimit;
         this.backgroundAbove = backgroundAbove;
-        this.videoLinkTemplate = videoLinkTemplate;
+        this.rooms = rooms;
+        this.follow = follow;
     }
 
     @PreDestroy
@@ -93,7 +97,7 @@ public class ScheduleService {
         return new Build(false, QuarkusTransaction.requiringNew().call(() -> view(missionId, null)));
     }
 
-    private SchedulePlanner.Input snapshot(UUID missionId, boolean reset) {
+    SchedulePlanner.Input snapshot(UUID missionId, boolean reset) {
         MissionReplica replica = entityManager.find(MissionReplica.class, missionId, LockModeType.PESSIMISTIC_WRITE);
         if (replica == null) {
             throw ProblemException.notFound("Mission", missionId);
@@ -160,26 +164,32 @@ public class ScheduleService {
         }
     }
 
-    private void store(UUID missionId, SchedulePlanner.Plan plan) {
+    void store(UUID missionId, SchedulePlanner.Plan plan) {
         OffsetDateTime now = now();
         ScheduleRun run = entityManager.find(ScheduleRun.class, missionId, LockModeType.PESSIMISTIC_WRITE);
         Map<SchedulePlanner.Pair, Meeting> byPair = new HashMap<>();
         entityManager.createQuery("from Meeting m where m.missionId = :mission", Meeting.class)
                 .setParameter("mission", missionId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
                 .forEach(m -> byPair.put(new SchedulePlanner.Pair(m.exporterId(), m.buyerId()), m));
+        // The plan was made from the mission as it was when the build began; it may have changed since.
+        MissionData mission = entityManager.find(MissionReplica.class, missionId).data();
+        GonePairs gone = GonePairs.of(mission);
         Set<SchedulePlanner.Pair> placed = new HashSet<>();
         for (SchedulePlanner.PlannedMeeting planned : plan.meetings()) {
+            if (gone.why(planned.exporterId(), planned.buyerId()).isPresent()) {
+                continue;
+            }
             SchedulePlanner.Pair pair = new SchedulePlanner.Pair(planned.exporterId(), planned.buyerId());
             placed.add(pair);
             Meeting meeting = byPair.get(pair);
             if (meeting == null) {
                 meeting = Meeting.of(missionId, planned.exporterId(), planned.buyerId());
                 Meeting created = meeting;
-                meeting.place(planned, videoLink(missionId, meeting.id(), planned.slot()), now)
+                meeting.place(planned, rooms.link(missionId, meeting.id(), planned.slot()), now)
                         .ifPresent(outbox::append);
                 entityManager.persist(created);
             } else {
-                meeting.place(planned, videoLink(missionId, meeting.id(), planned.slot()), now)
+                meeting.place(planned, rooms.link(missionId, meeting.id(), planned.slot()), now)
                         .ifPresent(outbox::append);
             }
         }
@@ -194,16 +204,10 @@ public class ScheduleService {
                         now));
             }
         }
-        run.finish(plan, json, now);
-    }
-
-    /** The video room of a meeting in an online slot; null in person. */
-    String videoLink(UUID missionId, UUID meetingId, GridSlot slot) {
-        if (!slot.online()) {
-            return null;
+        if (SCHEDULABLE.contains(mission.status())) {
+            follow.resettle(mission, null);
         }
-        return videoLinkTemplate.replace("{missionId}", missionId.toString())
-                .replace("{meetingId}", meetingId.toString());
+        run.finish(plan, json, now);
     }
 
     /** The schedule; for an exporter or buyer ({@code participant} not null) only its own meetings. */

@@ -75,6 +75,17 @@ public final class MissionEvents {
         return this;
     }
 
+    /** The session removed from the mission. */
+    public MissionEvents withoutSession(UUID sessionId) {
+        sessions.removeIf(s -> s.id().equals(sessionId));
+        return this;
+    }
+
+    /** The ids of the mission's sessions, the one added or changed last at the end. */
+    public List<UUID> sessionIds() {
+        return sessions.stream().map(SessionData::id).toList();
+    }
+
     /** The buyer's registration with periods it cannot attend. */
     public MissionEvents unavailable(UUID buyerId, PeriodData... periods) {
         RegistrationData registration = buyers.stream().filter(b -> b.buyerId().equals(buyerId)).findFirst()
