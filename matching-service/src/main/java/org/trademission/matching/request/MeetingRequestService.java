@@ -108,6 +108,30 @@ public class MeetingRequestService {
     }
 
     /**
+     * The accepted request behind a meeting staff arrange by hand, so that rebuilds hold it as they hold every
+     * accepted request (and keep it where staff put it): the pair's open request, accepted on the addressee's behalf
+     * when pending, or a new one from the exporter with priority 1, requested and accepted at once. Unlike requests
+     * sent by participants, this works while the mission is IN_PROGRESS (a buyer met on the spot) and counts against
+     * no limit. In the caller's transaction, which holds the mission's replica row.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID acceptedForArrangedMeeting(UUID missionId, UUID exporterId, UUID buyerId) {
+        MeetingRequest request = requests.openOfPair(missionId, exporterId, buyerId).orElse(null);
+        if (request == null) {
+            request = MeetingRequest.create(missionId, exporterId, buyerId, true,
+                    new MeetingRequestBody(exporterId, buyerId, 1, "Arranged by the agency"), caller.name(), now());
+            requests.persist(request);
+            outbox.append(request.requested());
+        } else {
+            entityManager.lock(request, LockModeType.PESSIMISTIC_WRITE);
+        }
+        if (request.status() == RequestStatus.PENDING) {
+            outbox.append(request.accept(now()));
+        }
+        return request.view().id();
+    }
+
+    /**
      * Cancels the open request a meeting came from, when one side (or the agency) called the meeting off, so that the
      * pair can ask to meet again later. In the caller's transaction.
      */

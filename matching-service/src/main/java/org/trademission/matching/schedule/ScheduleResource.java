@@ -1,6 +1,8 @@
 package org.trademission.matching.schedule;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,11 +29,14 @@ public class ScheduleResource {
 
     private final ScheduleService schedules;
     private final AgendaService agendas;
+    private final MeetingService meetings;
     private final Caller caller;
 
-    public ScheduleResource(ScheduleService schedules, AgendaService agendas, Caller caller) {
+    public ScheduleResource(ScheduleService schedules, AgendaService agendas, MeetingService meetings,
+            Caller caller) {
         this.schedules = schedules;
         this.agendas = agendas;
+        this.meetings = meetings;
         this.caller = caller;
     }
 
@@ -69,6 +74,27 @@ public class ScheduleResource {
                     "A token of an exporter or buyer needs its exporter_id or buyer_id"));
         }
         return schedules.view(missionId, participant);
+    }
+
+    @POST
+    @Path("meetings")
+    @RolesAllowed(Roles.STAFF)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Arrange a meeting by hand for a pair at a slot (staff)",
+            description = "For a buyer met on the spot or a meeting agreed by phone, beside the built schedule. "
+                    + "Checked as a move is: 409 when the exporter or the buyer is in another meeting then, the table "
+                    + "is taken, the buyer's registration says it cannot attend, the pair already has a scheduled "
+                    + "meeting (move that one), the mission has no schedule yet or a build runs; 422 when the pair "
+                    + "is not an accepted exporter and a registered buyer of the mission, no slot starts then (or "
+                    + "several sessions' do and sessionId is left out), the session lacks the table, a table is "
+                    + "given online or the slot has passed. The pair's open request is accepted (or one is made, "
+                    + "accepted), so rebuilds keep the meeting; a pair's former meeting comes back with its id. 201, "
+                    + "MeetingScheduled.")
+    public Response arrange(@PathParam("missionId") UUID missionId, @NotNull @Valid ArrangeBody body) {
+        MeetingView view = meetings.arrange(missionId, body);
+        return Response.created(java.net.URI.create("/api/v1/meetings/" + view.id())).entity(view)
+                .tag(Long.toString(view.version())).build();
     }
 
     @GET
