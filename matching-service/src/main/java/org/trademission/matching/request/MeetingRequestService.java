@@ -112,7 +112,7 @@ public class MeetingRequestService {
      * accepted request (and keep it where staff put it): the pair's open request, accepted on the addressee's behalf
      * when pending, or a new one from the exporter with priority 1, requested and accepted at once. Unlike requests
      * sent by participants, this works while the mission is IN_PROGRESS (a buyer met on the spot) and counts against
-     * no limit. In the caller's transaction, which holds the mission's replica row.
+     * no request limit. In the caller's transaction, which holds the mission's replica row.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID acceptedForArrangedMeeting(UUID missionId, UUID exporterId, UUID buyerId) {

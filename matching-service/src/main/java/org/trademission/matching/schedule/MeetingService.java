@@ -161,6 +161,7 @@ public class MeetingService {
             throw ProblemException.conflict("The pair already meets at " + meeting.start() + " (meeting "
                     + meeting.id() + "); move that meeting instead (POST /api/v1/meetings/" + meeting.id() + "/move)");
         }
+        requireBelowMaximum(missionId, body.exporterId(), body.buyerId());
         GridSlot slot = slotAt(MissionGrid.of(mission), body.start(), body.sessionId(), missionId);
         Integer table = seat(mission, null, body.exporterId(), body.buyerId(), slot, body.table(), null, now);
         UUID requestId = requests.acceptedForArrangedMeeting(missionId, body.exporterId(), body.buyerId());
@@ -178,6 +179,21 @@ public class MeetingService {
         outbox.append(event);
         audit.record(Meeting.AUDIT_TYPE, before, audit.snapshot(arranged.view()), event, now);
         return arranged.view();
+    }
+
+    /** A meeting more would take a side past maxMeetingsPerParticipant, and the next rebuild would drop one. */
+    private void requireBelowMaximum(UUID missionId, UUID exporterId, UUID buyerId) {
+        int max = requests.settings(missionId).maxMeetings();
+        List<Meeting> scheduled = schedules.scheduled(missionId);
+        for (UUID participant : List.of(exporterId, buyerId)) {
+            long meetings = scheduled.stream().filter(m -> m.exporterId().equals(participant)
+                    || m.buyerId().equals(participant)).count();
+            if (meetings >= max) {
+                throw ProblemException.conflict("The " + (participant.equals(exporterId) ? "exporter" : "buyer")
+                        + " already has the mission's maximum of " + max + " meetings; raise maxMeetingsPerParticipant"
+                        + " or cancel one of its meetings");
+            }
+        }
     }
 
     private static MissionData schedulable(MissionReplica replica, String what) {

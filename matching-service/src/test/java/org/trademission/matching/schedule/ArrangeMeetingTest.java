@@ -135,6 +135,21 @@ class ArrangeMeetingTest {
     }
 
     @Test
+    void refusesAMeetingThatWouldTakeASidePastTheMissionsMaximumWhichARebuildWouldUndo() {
+        TestMission m = TestMission.create(1, 3, MORNING, 4, 2);
+        as(Tokens.staff()).body(Map.of("maxOpenRequests", 50, "recommendedPerParticipant", 0,
+                "maxMeetingsPerParticipant", 2)).put(m.path("matching-settings")).then().statusCode(200);
+        UUID exporter = m.exporters().get(0);
+        m.acceptedRequest(exporter, m.buyers().get(0));
+        m.acceptedRequest(exporter, m.buyers().get(1));
+        m.schedule();
+        as(Tokens.staff()).body(body(exporter, m.buyers().get(2), slot(MORNING.plusMinutes(90))))
+                .post(m.path("meetings")).then().statusCode(409)
+                .body("detail", containsString("The exporter already has the mission's maximum of 2 meetings"));
+        as(Tokens.staff()).get(m.path("schedule")).then().body("meetings", hasSize(2));
+    }
+
+    @Test
     void refusesATakenTableOrOneTheSessionLacksAndGivesTheFirstFreeOneWhenNoneIsAsked() {
         TestMission m = TestMission.create(2, 2, MORNING, 1, 2);
         m.settings(0);
