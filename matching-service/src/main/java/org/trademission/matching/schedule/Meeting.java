@@ -116,6 +116,18 @@ public class Meeting {
     }
 
     /**
+     * The buyer now needs an interpreter for another language, or none: the meeting keeps its slot and table and says
+     * so in a MeetingMoved (as a rebuild would), so that the agency books the right interpreter; nothing when unchanged.
+     */
+    java.util.Optional<DomainEvent> interpretedIn(String language, OffsetDateTime now) {
+        if (status != Status.SCHEDULED || Objects.equals(interpreterLanguage, language)) {
+            return java.util.Optional.empty();
+        }
+        interpreterLanguage = language;
+        return java.util.Optional.of(changed(EventTypes.MEETING_MOVED, now));
+    }
+
+    /**
      * Called off by one side (or the agency) before it starts. Unlike a rebuild's cancellation this is a choice:
      * rebuilds leave the pair out until either side asks to meet again.
      */

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.trademission.platform.event.mission.MissionData;
 import org.trademission.platform.event.mission.PeriodData;
@@ -18,7 +19,7 @@ import org.trademission.platform.outbox.Outbox;
  * Keeps a mission's scheduled meetings in step with the mission as its events arrive, without waiting for a rebuild:
  * the meetings its new state makes moot are cancelled ({@link MootMeetings}), and those a change of its sessions or a
  * buyer's new unavailable period displaced are re-seated in the nearest slot that suits them, or cancelled when none
- * does ({@link DisplacedMeetings}; decision 23). Holds the schedule's row for the transaction, the lock builds and
+ * does ({@link DisplacedMeetings}; decision 23), and a buyer's new interpreter language reaches its meetings. Holds the schedule's row for the transaction, the lock builds and
  * changes by hand take first, so that none of them sees the meetings half-changed.
  */
 @ApplicationScoped
@@ -79,6 +80,17 @@ public class MeetingsFollowMission {
             Meeting meeting = byId.get(cancellation.meetingId());
             entityManager.lock(meeting, LockModeType.PESSIMISTIC_WRITE);
             outbox.append(meeting.cancel("Cancelled: " + cancellation.reason(), now));
+        }
+        Map<UUID, String> languages = new HashMap<>();
+        mission.buyers().forEach(r -> languages.put(r.buyerId(), r.interpreterLanguage()));
+        for (DisplacedMeetings.Booked booking : booked) {
+            Meeting meeting = byId.get(booking.id());
+            String language = languages.get(booking.buyerId());
+            if (booking.movable() && languages.containsKey(booking.buyerId())
+                    && !Objects.equals(language, meeting.view().interpreterLanguage())) {
+                entityManager.lock(meeting, LockModeType.PESSIMISTIC_WRITE);
+                meeting.interpretedIn(language, now).ifPresent(outbox::append);
+            }
         }
     }
 }

@@ -99,6 +99,27 @@ class MeetingsFollowMissionTest {
     }
 
     @Test
+    void aBuyersNewInterpreterLanguageReachesItsMeetingsWhichKeepTheirSlots() {
+        TestMission m = scheduledMission();
+        Map<String, String> ids = m.schedule();
+        UUID exporter = m.exporters().get(0);
+        UUID buyer = m.buyers().get(0);
+        String meeting = ids.get(exporter + "/" + buyer);
+        Instant start = startOf(meeting);
+        m.events().buyer(buyer, "CONFIRMED", "ar");
+        Seed.mission(m.events(), "BuyerRegistrationChanged");
+
+        as(Tokens.staff()).get("/api/v1/meetings/" + meeting).then().body("interpreterLanguage", equalTo("ar"))
+                .body("version", equalTo(2)).body("status", equalTo("SCHEDULED"));
+        assertEquals(start, startOf(meeting));
+        as(Tokens.staff()).get("/api/v1/meetings/" + ids.get(exporter + "/" + m.buyers().get(1))).then()
+                .body("interpreterLanguage", equalTo("ru")).body("version", equalTo(1));
+        List<ConsumerRecord<String, String>> records = EventProbe.await(Topics.MATCHING,
+                r -> meeting.equals(r.key()), 2, Duration.ofSeconds(20));
+        assertEquals("ar", ExporterEvents.read(records.get(1).value()).data().get("interpreterLanguage").asText());
+    }
+
+    @Test
     void aRebuildAfterwardsKeepsTheMeetingsWhereTheyWereMoved() {
         TestMission m = scheduledMission();
         Map<String, String> ids = m.schedule();
