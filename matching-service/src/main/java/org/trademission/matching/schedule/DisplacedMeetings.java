@@ -162,16 +162,8 @@ public final class DisplacedMeetings {
             }
             Set<Integer> taken = tables.getOrDefault(new SlotKey(slot.sessionId(), slot.start().toInstant()),
                     Set.of());
-            if (slot.sessionId().equals(meeting.sessionId()) && meeting.table() != null
-                    && meeting.table() <= slot.tables() && !taken.contains(meeting.table())) {
-                return Optional.of(new Move(meeting.id(), slot, meeting.table()));
-            }
-            for (int table = 1; table <= slot.tables(); table++) {
-                if (!taken.contains(table)) {
-                    return Optional.of(new Move(meeting.id(), slot, table));
-                }
-            }
-            return Optional.empty();
+            return Tables.free(slot, taken, slot.sessionId().equals(meeting.sessionId()) ? meeting.table() : null)
+                    .map(table -> new Move(meeting.id(), slot, table));
         }
     }
 }

@@ -297,16 +297,8 @@ public class MeetingService {
             }
             return asked;
         }
-        if (ownTable != null && ownTable <= slot.tables() && !taken.contains(ownTable)) {
-            return ownTable;
-        }
-        for (int table = 1; table <= slot.tables(); table++) {
-            if (!taken.contains(table)) {
-                return table;
-            }
-        }
-        throw ProblemException.conflict("Every table of session " + slot.sessionName() + " is taken at "
-                + slot.start());
+        return Tables.free(slot, taken, ownTable).orElseThrow(() -> ProblemException.conflict("Every table of "
+                + "session " + slot.sessionName() + " is taken at " + slot.start()));
     }
 
     private Side sideOf(Meeting meeting) {

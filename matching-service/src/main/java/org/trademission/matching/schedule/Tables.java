@@ -19,6 +19,19 @@ final class Tables {
     private Tables() {
     }
 
+    /** The table {@code preferred} when the slot has it and it is free, else the first free one; empty when full. */
+    static java.util.Optional<Integer> free(GridSlot slot, Set<Integer> taken, Integer preferred) {
+        if (preferred != null && preferred <= slot.tables() && !taken.contains(preferred)) {
+            return java.util.Optional.of(preferred);
+        }
+        for (int table = 1; table <= slot.tables(); table++) {
+            if (!taken.contains(table)) {
+                return java.util.Optional.of(table);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     static List<SchedulePlanner.PlannedMeeting> assign(List<SchedulePlanner.PlannedMeeting> meetings,
             Map<SchedulePlanner.Pair, SchedulePlanner.Existing> kept) {
         Map<Integer, List<SchedulePlanner.PlannedMeeting>> bySlot = new java.util.TreeMap<>();
