@@ -219,16 +219,18 @@ public class ScheduleService {
         if (run == null) {
             throw ProblemException.notFound("Schedule of mission", missionId);
         }
-        List<MeetingView> meetings = scheduled(missionId).stream()
+        List<Meeting> scheduled = scheduled(missionId);
+        List<MeetingView> meetings = scheduled.stream()
                 .filter(m -> participant == null || m.exporterId().equals(participant)
                         || m.buyerId().equals(participant))
                 .map(Meeting::view).toList();
         ScheduleView view = run.view(meetings, json, true);
-        if (participant == null) {
-            return view;
-        }
+        // a pair the build could not place may meet since: arranged by hand, or its meeting re-seated
+        Set<SchedulePlanner.Pair> meeting = new HashSet<>();
+        scheduled.forEach(m -> meeting.add(new SchedulePlanner.Pair(m.exporterId(), m.buyerId())));
         return new ScheduleView(view.missionId(), view.status(), view.progress(), view.message(), view.meetings(),
-                view.unplaced().stream().filter(u -> u.exporterId().equals(participant)
+                view.unplaced().stream().filter(u -> !meeting.contains(new SchedulePlanner.Pair(u.exporterId(),
+                        u.buyerId()))).filter(u -> participant == null || u.exporterId().equals(participant)
                         || u.buyerId().equals(participant)).toList(), view.stats(), view.startedAt(), view.builtAt());
     }
 

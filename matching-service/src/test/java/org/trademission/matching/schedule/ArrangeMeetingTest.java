@@ -150,6 +150,27 @@ class ArrangeMeetingTest {
     }
 
     @Test
+    void aRequestTheBuildCouldNotPlaceLeavesTheUnplacedListOnceStaffArrangeIt() {
+        TestMission m = TestMission.create(1, 2, MORNING, 1, 2);
+        m.settings(0);
+        UUID exporter = m.exporters().get(0);
+        m.acceptedRequest(exporter, m.buyers().get(0));
+        m.acceptedRequest(exporter, m.buyers().get(1));
+        String placed = m.schedule().get(exporter + "/" + m.buyers().get(0));
+        UUID waiting = placed == null ? m.buyers().get(0) : m.buyers().get(1);
+        as(Tokens.staff()).get(m.path("schedule")).then().body("unplaced", hasSize(1))
+                .body("unplaced[0].buyerId", equalTo(waiting.toString()));
+        String calledOff = as(Tokens.staff()).get(m.path("schedule")).then().extract().path("meetings[0].id");
+        as(Tokens.staff()).post("/api/v1/meetings/" + calledOff + "/cancellation").then().statusCode(200);
+
+        as(Tokens.staff()).body(body(exporter, waiting, slot(MORNING))).post(m.path("meetings")).then()
+                .statusCode(201);
+
+        as(Tokens.staff()).get(m.path("schedule")).then().body("meetings", hasSize(1)).body("unplaced", hasSize(0));
+        as(Tokens.buyer(waiting)).get(m.path("schedule")).then().body("unplaced", hasSize(0));
+    }
+
+    @Test
     void refusesATakenTableOrOneTheSessionLacksAndGivesTheFirstFreeOneWhenNoneIsAsked() {
         TestMission m = TestMission.create(2, 2, MORNING, 1, 2);
         m.settings(0);
